@@ -1,0 +1,91 @@
+/**
+ * Flags shared by every command that reads data, and their parsing into a
+ * typed, validated InputFlags object (no casts of commander's opts()).
+ */
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { ROLES, type Role } from '../model.js';
+import { INPUT_FORMATS } from '../ingest/sniff.js';
+import type { InputFlags } from '../pipeline/inputs.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--data <dir>', 'folder holding orders.*, spend.*, traffic.*, nps.* (csv, tsv, txt, json, ndjson, jsonl; optionally .gz)')
+    .option('--orders <file>', 'orders file (one row per order or order line); - for stdin')
+    .option('--spend <file>', 'marketing spend per channel and day; - for stdin')
+    .option('--traffic <file>', 'sessions per channel and day; - for stdin')
+    .option('--nps <file>', 'NPS survey answers (0–10); - for stdin')
+    .option('--config <file>', 'config file (default: ./channelbench.config.json, then DIR/channelbench.config.json with --data)')
+    .option('--preset <name>', 'column preset for a known export (repeatable): shopify-orders, online-retail, cdnow, ga4-traffic', collect)
+    .option('--map <[role.]field=column>', 'use a source column for a canonical field (repeatable), e.g. --map revenue=Total', collect)
+    .option('--set <[role.]field=value>', 'use a fixed value for a field on every row (repeatable), e.g. --set spend.date=2017-08-01', collect)
+    .option('--format-in <[role=]format>', `input format instead of the file extension: ${INPUT_FORMATS.join(', ')}`, collect)
+    .option('--delimiter <[role=]char>', 'delimiter instead of detecting it: , ; | tab whitespace', collect)
+    .option('--date-format <[role=]format>', 'date format in date-fns tokens, e.g. dd/MM/yyyy or "M/d/yyyy H:mm"', collect)
+    .option('--decimal-comma', 'numbers use a decimal comma (1.234,56)')
+    .option('--no-decimal-comma', 'numbers use a decimal point; "," separates thousands (1,234.56)')
+    .option('--skip-invalid', 'skip invalid rows (counted, reported on stderr and in machine output) instead of stopping')
+    .addOption(new Option('--quiet', 'print no warnings or notes on stderr').conflicts('verbose'))
+    .option('--verbose', 'print more detail on stderr (and stack traces of internal errors)');
+}
+
+const rawSchema = z.object({
+  data: z.string().optional(),
+  orders: z.string().optional(),
+  spend: z.string().optional(),
+  traffic: z.string().optional(),
+  nps: z.string().optional(),
+  config: z.string().optional(),
+  preset: z.array(z.string()).optional(),
+  map: z.array(z.string()).optional(),
+  set: z.array(z.string()).optional(),
+  formatIn: z.array(z.string()).optional(),
+  delimiter: z.array(z.string()).optional(),
+  dateFormat: z.array(z.string()).optional(),
+  decimalComma: z.boolean().optional(),
+  skipInvalid: z.boolean().optional(),
+  quiet: z.boolean().optional(),
+  verbose: z.boolean().optional(),
+});
+
+/** `[role=]value` → per-role values; a value without role applies to every role. */
+function perRole(flag: string, values: string[] | undefined): Partial<Record<Role | '*', string>> {
+  const out: Partial<Record<Role | '*', string>> = {};
+  for (const v of values ?? []) {
+    const m = /^(orders|spend|traffic|nps)=(.*)$/s.exec(v);
+    if (m) out[m[1] as Role] = m[2]!;
+    else out['*'] = v;
+  }
+  void flag;
+  return out;
+}
+
+export function parseInputFlags(opts: Record<string, unknown>): InputFlags {
+  const parsed = rawSchema.safeParse(opts);
+  if (!parsed.success) throw new UsageError('BAD_FLAGS', `invalid options: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  const o = parsed.data;
+  const files: Partial<Record<Role, string>> = {};
+  for (const role of ROLES) if (o[role] !== undefined) files[role] = o[role];
+  const stdinRoles = ROLES.filter((r) => files[r] === '-');
+  if (stdinRoles.length > 1) {
+    throw new UsageError('STDIN_TWICE', `standard input (-) can feed only one role per run; got it for ${stdinRoles.join(' and ')}`);
+  }
+  return {
+    dataDir: o.data,
+    files,
+    configFile: o.config,
+    presets: o.preset ?? [],
+    maps: o.map ?? [],
+    sets: o.set ?? [],
+    formatIn: perRole('--format-in', o.formatIn),
+    delimiter: perRole('--delimiter', o.delimiter),
+    dateFormat: perRole('--date-format', o.dateFormat),
+    decimalComma: o.decimalComma,
+    skipInvalid: o.skipInvalid ?? false,
+    quiet: o.quiet ?? false,
+    verbose: o.verbose ?? false,
+  };
+}

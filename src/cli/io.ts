@@ -1,0 +1,51 @@
+/**
+ * The process boundary: stdout/stderr, environment, TTY facts. Commands get an
+ * Io so tests can run them without spawning.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  columns: number | undefined;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.columns,
+  };
+}
+
+/**
+ * Writes the result to `--output FILE` through a temporary file in the same
+ * folder and a rename, so a failed run never leaves a half-written report;
+ * or to stdout.
+ */
+export async function writeResult(io: Io, text: string, output: string | undefined): Promise<void> {
+  if (output === undefined || output === '-') {
+    io.stdout(text);
+    return;
+  }
+  const target = path.resolve(io.cwd, output);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, text);
+    await fs.rename(tmp, target);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * createProgram(io): the commander tree. Usage errors exit 2 (exitOverride),
+ * output goes through io so tests can capture it.
+ */
+import { Command } from 'commander';
+import { validateCommand } from './commands/validate.js';
+import type { Io } from './io.js';
+import { VERSION } from '../version.js';
+
+export function createProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('channelbench')
+    .description('Per-channel marketing KPIs (AOV, CAC, CLV, retention, conversion, NPS) from the exports you already have, compared against benchmarks.')
+    .version(VERSION, '--version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ channelbench report --data fixtures/demo
+  $ channelbench report --orders orders.csv --spend spend.csv --period month --format csv > kpi.csv
+  $ channelbench validate --orders export.csv --preset shopify-orders
+
+Exit codes: 0 success · 1 --fail-on condition met · 2 usage or config error · 3 input data error`,
+    );
+  const configure = (cmd: Command): void => {
+    cmd.exitOverride();
+    cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str) });
+  };
+  configure(program);
+  for (const cmd of [validateCommand(io, setExit)]) {
+    configure(cmd);
+    program.addCommand(cmd);
+  }
+  return program;
+}

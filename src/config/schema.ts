@@ -1,0 +1,47 @@
+/**
+ * channelbench.config.json: the zod schema is the only definition of its shape.
+ */
+import { z } from 'zod';
+import { ROLE_FIELDS } from '../model.js';
+
+const columnsFor = <T extends readonly [string, ...string[]]>(fields: T) =>
+  z.partialRecord(z.enum(fields), z.string().min(1)).optional();
+
+export const settingsSchema = z
+  .object({
+    margin: z.number().positive().max(1000).optional(),
+    retention_days: z.number().int().positive().optional(),
+    clv_horizon_days: z.number().int().positive().optional(),
+    cancelled_statuses: z.array(z.string()).optional(),
+    week_start: z.enum(['monday', 'sunday']).optional(),
+    locale: z.string().min(2).optional(),
+    currency: z.string().length(3).optional(),
+    decimal_comma: z.boolean().optional(),
+    date_format: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    columns: z
+      .object({
+        orders: columnsFor(ROLE_FIELDS.orders as unknown as readonly [string, ...string[]]),
+        spend: columnsFor(ROLE_FIELDS.spend as unknown as readonly [string, ...string[]]),
+        traffic: columnsFor(ROLE_FIELDS.traffic as unknown as readonly [string, ...string[]]),
+        nps: columnsFor(ROLE_FIELDS.nps as unknown as readonly [string, ...string[]]),
+      })
+      .strict()
+      .optional(),
+    channels: z
+      .object({ aliases: z.record(z.string(), z.string().min(1)).optional() })
+      .strict()
+      .optional(),
+    settings: settingsSchema.optional(),
+    /** Inline benchmarks, or a path to a benchmarks file (relative to the config). */
+    benchmarks: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigSettings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,193 @@
+/**
+ * Reads every input of a run into one Dataset: open → sniff → read → map →
+ * decode → build, file by file, streaming. Returns per-file reports for
+ * `validate` and the JSON report's input statistics.
+ */
+import { InvalidRowsError, InputError, type RowProblem } from '../errors.js';
+import type { Dataset, Field, Role } from '../model.js';
+import { mapColumns, type ColumnMapping, type ColumnRequest } from './columns.js';
+import { DatasetBuilder, newFileCounts, type FileCounts } from './dataset-builder.js';
+import { ProblemLog, RowDecoder, type Row } from './decode.js';
+import type { DecimalStyle } from './parse-amount.js';
+import type { Preset } from './presets/preset.js';
+import { readDelimited, readJson, readNdjson, type RawTable } from './readers.js';
+import { delimiterName, formatFromExtension, sniffFormat, type Delimiter, type InputFormat } from './sniff.js';
+import { displayName, formatExtension, openInput, STDIN } from './source.js';
+
+export interface InputSpec {
+  role: Role;
+  path: string;
+  formatIn: InputFormat | undefined;
+  delimiter: Delimiter | undefined;
+  preset: Preset | undefined;
+  flags: Partial<Record<Field, ColumnRequest>>;
+  config: Partial<Record<Field, string>>;
+  constants: Partial<Record<Field, string>>;
+  dateFormat: string | undefined;
+  decimalStyle: DecimalStyle | undefined;
+}
+
+/** What to do with invalid rows: stop (exit 3), skip and count, or just collect (validate). */
+export type InvalidRowPolicy = 'fail' | 'skip' | 'collect';
+
+export interface LoadOptions {
+  invalidRows: InvalidRowPolicy;
+  aliases: Record<string, string>;
+  cancelledStatuses: string[];
+  stdin?: NodeJS.ReadableStream;
+}
+
+export interface ColumnStyle {
+  field: Field;
+  column: string;
+  style: string;
+}
+
+export interface FileReport {
+  role: Role;
+  file: string;
+  format: InputFormat;
+  gzip: boolean;
+  delimiter: string | null;
+  bom: boolean;
+  commentLines: number;
+  preset: string | null;
+  mapping: ColumnMapping;
+  styles: ColumnStyle[];
+  counts: FileCounts;
+  problems: RowProblem[];
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  files: FileReport[];
+}
+
+export async function loadInputs(specs: InputSpec[], opts: LoadOptions): Promise<LoadResult> {
+  const builder = new DatasetBuilder({ aliases: opts.aliases, cancelledStatuses: opts.cancelledStatuses });
+  const files: FileReport[] = [];
+  for (const spec of specs) files.push(await loadFile(spec, builder, opts));
+  return { dataset: builder.build(), files };
+}
+
+async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOptions): Promise<FileReport> {
+  const name = displayName(spec.path);
+  const opened = await openInput(spec.path, opts.stdin);
+  let format = spec.formatIn ?? (spec.preset?.delimiter ? 'csv' : formatFromExtension(formatExtension(spec.path)));
+  let stream = opened.stream;
+  if (format === null) {
+    if (spec.path !== STDIN) {
+      throw new InputError('UNKNOWN_FORMAT', `${name}: unknown file type "${formatExtension(spec.path) || '(no extension)'}"`, {
+        hint: 'name it .csv, .tsv, .txt, .json, .ndjson or .jsonl (optionally .gz), or pass --format-in csv|tsv|json|ndjson',
+      });
+    }
+    const sniffed = await sniffStream(stream, name);
+    format = sniffed.format;
+    stream = sniffed.stream;
+  }
+  const table = await readTable(stream, format, spec, name);
+  const mapping = mapColumns({
+    role: spec.role,
+    file: name,
+    header: table.header,
+    flags: spec.flags,
+    config: spec.config,
+    preset: spec.preset,
+    constants: spec.constants,
+  });
+  const problems = new ProblemLog();
+  const dec = new RowDecoder(
+    spec.role,
+    mapping,
+    spec.preset,
+    { file: name, decimalStyle: spec.decimalStyle, dateFormat: spec.dateFormat ?? spec.preset?.dateFormat },
+    table.header,
+    problems,
+  );
+  const counts = newFileCounts();
+  if (spec.role === 'orders') builder.beginOrders(mapping.fields.customer_id !== undefined);
+  const ready: Row[] = [];
+  const add = (rows: Row[]): void => {
+    switch (spec.role) {
+      case 'orders':
+        builder.addOrders(rows, dec, counts);
+        break;
+      case 'spend':
+        builder.addSpend(rows, dec, counts);
+        break;
+      case 'traffic':
+        builder.addTraffic(rows, dec, counts);
+        break;
+      case 'nps':
+        builder.addNps(rows, dec, counts);
+        break;
+    }
+  };
+  for await (const batch of table.rows) {
+    dec.push(batch, ready);
+    if (ready.length) {
+      add(ready);
+      ready.length = 0;
+    }
+  }
+  dec.finish(ready);
+  add(ready);
+  counts.rowsRead = dec.stats.rowsRead;
+  counts.invalidRows = dec.stats.invalidRows;
+  counts.droppedRows = dec.stats.droppedByPreset;
+  if (problems.total > 0 && opts.invalidRows === 'fail') throw new InvalidRowsError(problems.listed, problems.total);
+  return {
+    role: spec.role,
+    file: name,
+    format: table.format,
+    gzip: opened.gzip,
+    delimiter: table.delimiter === null ? null : delimiterName(table.delimiter),
+    bom: table.hadBom,
+    commentLines: table.skippedPreamble,
+    preset: spec.preset?.name ?? null,
+    mapping,
+    styles: dec.numeric.map((n) => ({ field: n.field, column: n.decoder.column, style: n.decoder.describe() })),
+    counts,
+    problems: problems.listed,
+  };
+}
+
+function readTable(stream: AsyncIterable<Buffer>, format: InputFormat, spec: InputSpec, name: string): Promise<RawTable> {
+  switch (format) {
+    case 'json':
+      return readJson(stream, name);
+    case 'ndjson':
+      return readNdjson(stream, name);
+    case 'csv':
+    case 'tsv':
+      return readDelimited(stream, {
+        name,
+        delimiter: spec.delimiter ?? spec.preset?.delimiter,
+        preferred: format === 'tsv' ? '\t' : ',',
+        headerless: spec.preset?.headerless,
+      });
+  }
+}
+
+/** Peeks at a stream without an extension (stdin) to tell JSON, NDJSON and delimited text apart. */
+async function sniffStream(stream: AsyncIterable<Buffer>, name: string): Promise<{ format: InputFormat; stream: AsyncIterable<Buffer> }> {
+  const it = stream[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  while (size < 4096) {
+    const n = await it.next();
+    if (n.done) break;
+    head.push(n.value);
+    size += n.value.length;
+  }
+  const format = sniffFormat(Buffer.concat(head).toString('utf8'), name);
+  async function* replay(): AsyncGenerator<Buffer> {
+    for (const h of head) yield h;
+    for (;;) {
+      const n = await it.next();
+      if (n.done) return;
+      yield n.value;
+    }
+  }
+  return { format, stream: replay() };
+}

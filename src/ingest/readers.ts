@@ -1,0 +1,348 @@
+/**
+ * Streaming readers: delimited text (csv-parse), whitespace-separated text,
+ * JSON (an array, or an object with one array property) and NDJSON.
+ * Each turns a byte stream into a header plus rows of raw cells.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import { parse as csvParse, CsvError } from 'csv-parse';
+import { InputError } from '../errors.js';
+import { detectDelimiter, type Delimiter, type InputFormat } from './sniff.js';
+
+/** A raw cell: text from delimited files; numbers/booleans/null may come from JSON. */
+export type RawCell = string | number | boolean | null | undefined;
+
+export interface RawRow {
+  /** 1-based line number in the file where the row starts (for JSON: the element's index + 1). */
+  line: number;
+  cells: RawCell[];
+}
+
+export interface RawTable {
+  header: string[];
+  /** Rows in file order, in batches. */
+  rows: AsyncIterable<RawRow[]>;
+  format: InputFormat;
+  delimiter: Delimiter | null;
+  /** Leading `#` comment lines and blank lines skipped before the header. */
+  skippedPreamble: number;
+  hadBom: boolean;
+}
+
+export interface DelimitedOptions {
+  name: string;
+  delimiter?: Delimiter | undefined;
+  /** The delimiter to prefer when the header is ambiguous (tab for .tsv). */
+  preferred?: Delimiter | undefined;
+  /** Column names for a file without a header row (presets). Called with the first row's field count. */
+  headerless?: ((firstRow: string[]) => string[] | null) | undefined;
+}
+
+/** Largest record (bytes) we accept: protects memory from a runaway quoted field. */
+export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+const BATCH = 2048;
+
+/** Reads the preamble (BOM, `#` comment lines, blank lines) and the header line. */
+async function splitPreamble(
+  stream: AsyncIterable<Buffer>,
+  name: string,
+): Promise<{ headerLine: string; rest: AsyncIterator<Buffer>; pending: Buffer; skipped: number; hadBom: boolean }> {
+  const it = stream[Symbol.asyncIterator]();
+  let buf = Buffer.alloc(0);
+  let offset = 0;
+  let skipped = 0;
+  let hadBom = false;
+  let bomChecked = false;
+  for (;;) {
+    const nl = buf.indexOf(0x0a, offset);
+    if (nl < 0) {
+      if (buf.length - offset > MAX_RECORD_BYTES) {
+        throw new InputError('INPUT_LINE_TOO_LONG', `${name}:${skipped + 1}: the header line is longer than ${MAX_RECORD_BYTES / 1048576} MB; this is not a delimited text file`);
+      }
+      const next = await it.next();
+      if (next.done) {
+        // last line without newline
+        const line = decodeLine(buf.subarray(offset));
+        if (line.trim() === '' || line.startsWith('#')) {
+          throw new InputError('INPUT_EMPTY', `${name}: no header line found (the file is empty or only comments)`);
+        }
+        return { headerLine: line, rest: it, pending: buf.subarray(offset), skipped, hadBom };
+      }
+      buf = offset > 0 ? Buffer.concat([buf.subarray(offset), next.value]) : Buffer.concat([buf, next.value]);
+      offset = 0;
+      if (!bomChecked && buf.length >= 3) {
+        bomChecked = true;
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+          hadBom = true;
+          buf = buf.subarray(3);
+        }
+      }
+      continue;
+    }
+    const line = decodeLine(buf.subarray(offset, nl));
+    if (line.trim() === '' || line.startsWith('#')) {
+      skipped++;
+      offset = nl + 1;
+      continue;
+    }
+    return { headerLine: line, rest: it, pending: buf.subarray(offset), skipped, hadBom };
+  }
+}
+
+function decodeLine(b: Buffer): string {
+  return b.toString('utf8').replace(/\r$/, '');
+}
+
+async function* chain(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  if (first.length) yield first;
+  for (;;) {
+    const n = await rest.next();
+    if (n.done) return;
+    yield n.value;
+  }
+}
+
+/** Delimited text via csv-parse. */
+export async function readDelimited(stream: AsyncIterable<Buffer>, opts: DelimitedOptions): Promise<RawTable> {
+  const pre = await splitPreamble(stream, opts.name);
+  const delimiter = opts.delimiter ?? detectDelimiter(pre.headerLine, opts.preferred ?? ',');
+  if (delimiter === 'whitespace') return readWhitespace(pre, opts);
+  const lineOffset = pre.skipped;
+  const parser = csvParse({
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+    info: true,
+  });
+  const source = chain(pre.pending, pre.rest);
+  // Feed the parser from the source, honouring back-pressure.
+  void (async () => {
+    try {
+      for await (const chunk of source) {
+        if (!parser.write(chunk)) await new Promise<void>((r) => parser.once('drain', r));
+      }
+      parser.end();
+    } catch (err) {
+      parser.destroy(err as Error);
+    }
+  })();
+  const it = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
+  let firstRec: IteratorResult<{ record: string[]; info: { lines: number } }>;
+  try {
+    firstRec = await it.next();
+  } catch (err) {
+    throw csvToInputError(err, opts.name, lineOffset);
+  }
+  if (firstRec.done) throw new InputError('INPUT_EMPTY', `${opts.name}: no header line found`);
+  let header = firstRec.value.record.map((h) => h.trim());
+  let pendingFirst: RawRow | null = null;
+  const named = opts.headerless?.(firstRec.value.record);
+  if (named) {
+    header = named;
+    pendingFirst = { line: lineOffset + 1, cells: firstRec.value.record };
+  }
+  async function* rows(): AsyncGenerator<RawRow[]> {
+    let batch: RawRow[] = pendingFirst ? [pendingFirst] : [];
+    let prevEnd = firstRec.done ? 0 : firstRec.value.info.lines;
+    try {
+      for (;;) {
+        const n = await it.next();
+        if (n.done) break;
+        const { record, info } = n.value;
+        // A record may span lines (quoted newlines): it starts after the previous one ended.
+        batch.push({ line: lineOffset + startLine(record, info.lines, prevEnd), cells: record });
+        prevEnd = info.lines;
+        if (batch.length >= BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+    } catch (err) {
+      throw csvToInputError(err, opts.name, lineOffset);
+    }
+    if (batch.length) yield batch;
+  }
+  return { header, rows: rows(), format: delimiter === '\t' ? 'tsv' : 'csv', delimiter, skippedPreamble: pre.skipped, hadBom: pre.hadBom };
+}
+
+function startLine(record: string[], endLine: number, prevEnd: number): number {
+  let newlines = 0;
+  for (const f of record) {
+    for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) newlines++;
+  }
+  return Math.max(prevEnd + 1, endLine - newlines);
+}
+
+function csvToInputError(err: unknown, name: string, lineOffset: number): InputError {
+  if (err instanceof InputError) return err;
+  if (err instanceof CsvError) {
+    const line = (err as CsvError & { lines?: number }).lines;
+    const where = line === undefined ? name : `${name}:${line + lineOffset}`;
+    if (err.code === 'CSV_MAX_RECORD_SIZE') {
+      return new InputError('INPUT_RECORD_TOO_LARGE', `${where}: a record is larger than ${MAX_RECORD_BYTES / 1048576} MB (an unclosed quote?)`, {
+        hint: 'check the quoting of that line',
+      });
+    }
+    const text = err.message.replace(/^Invalid Record Length: /, '').replace(/\.$/, '');
+    return new InputError('INPUT_MALFORMED_CSV', `${where}: cannot parse the delimited text (${err.code}: ${text})`, {
+      hint: 'check the quoting near that line, or pass --delimiter',
+    });
+  }
+  return new InputError('INPUT_READ_FAILED', `${name}: cannot read the input (${(err as Error).message})`);
+}
+
+/** Whitespace-separated text (CDNOW style): fields split on runs of spaces/tabs, no quoting. */
+async function readWhitespace(
+  pre: { headerLine: string; rest: AsyncIterator<Buffer>; pending: Buffer; skipped: number; hadBom: boolean },
+  opts: DelimitedOptions,
+): Promise<RawTable> {
+  const split = (line: string): string[] => {
+    const t = line.trim();
+    return t === '' ? [] : t.split(/[ \t]+/);
+  };
+  const lines = linesOf(chain(pre.pending, pre.rest), opts.name);
+  const firstLine = await lines.next();
+  if (firstLine.done) throw new InputError('INPUT_EMPTY', `${opts.name}: no header line found`);
+  const firstFields = split(firstLine.value.text);
+  const named = opts.headerless?.(firstFields);
+  const header = named ?? firstFields;
+  const offset = pre.skipped;
+  async function* rows(): AsyncGenerator<RawRow[]> {
+    let batch: RawRow[] = named ? [{ line: offset + 1, cells: firstFields }] : [];
+    for (;;) {
+      const n = await lines.next();
+      if (n.done) break;
+      const cells = split(n.value.text);
+      if (cells.length === 0) continue;
+      batch.push({ line: offset + n.value.line, cells });
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  }
+  return { header, rows: rows(), format: 'csv', delimiter: 'whitespace', skippedPreamble: pre.skipped, hadBom: pre.hadBom };
+}
+
+/** Splits a byte stream into text lines (LF or CRLF), numbering from 1. */
+async function* linesOf(stream: AsyncIterable<Buffer>, name: string): AsyncGenerator<{ line: number; text: string }> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let line = 0;
+  for await (const chunk of stream) {
+    const text = carry + decoder.write(chunk);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      line++;
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      yield { line, text: text.slice(start, end) };
+      start = nl + 1;
+    }
+    carry = text.slice(start);
+    if (carry.length > MAX_RECORD_BYTES) {
+      throw new InputError('INPUT_LINE_TOO_LONG', `${name}:${line + 1}: a line is longer than ${MAX_RECORD_BYTES / 1048576} MB`);
+    }
+  }
+  carry += decoder.end();
+  if (carry.length) {
+    line++;
+    yield { line, text: carry.replace(/\r$/, '') };
+  }
+}
+
+/** NDJSON: one object per line; blank lines are skipped. */
+export async function readNdjson(stream: AsyncIterable<Buffer>, name: string): Promise<RawTable> {
+  const lines = linesOf(stream, name);
+  const objects = async function* (): AsyncGenerator<{ line: number; obj: Record<string, unknown> }> {
+    for (;;) {
+      const n = await lines.next();
+      if (n.done) return;
+      const text = n.value.line === 1 ? n.value.text.replace(/^\uFEFF/, '') : n.value.text;
+      if (text.trim() === '') continue;
+      let obj: unknown;
+      try {
+        obj = JSON.parse(text);
+      } catch (err) {
+        throw new InputError('INPUT_MALFORMED_JSON', `${name}:${n.value.line}: not a JSON object (${(err as Error).message})`);
+      }
+      if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+        throw new InputError('INPUT_MALFORMED_JSON', `${name}:${n.value.line}: each line must be a JSON object`);
+      }
+      yield { line: n.value.line, obj: obj as Record<string, unknown> };
+    }
+  };
+  return objectsToTable(objects(), 'ndjson', name);
+}
+
+/** JSON: an array of objects, or an object with exactly one array-valued property. Read whole. */
+export async function readJson(stream: AsyncIterable<Buffer>, name: string): Promise<RawTable> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c);
+  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new InputError('INPUT_MALFORMED_JSON', `${name}: not valid JSON (${(err as Error).message})`);
+  }
+  let arr: unknown[];
+  if (Array.isArray(doc)) arr = doc;
+  else if (doc !== null && typeof doc === 'object') {
+    const arrays = Object.entries(doc).filter(([, v]) => Array.isArray(v));
+    if (arrays.length !== 1) {
+      throw new InputError(
+        'INPUT_JSON_SHAPE',
+        `${name}: expected an array of objects, or an object with exactly one array property (found ${arrays.length}: ${arrays.map(([k]) => k).join(', ') || 'none'})`,
+      );
+    }
+    arr = arrays[0]![1] as unknown[];
+  } else {
+    throw new InputError('INPUT_JSON_SHAPE', `${name}: expected an array of objects`);
+  }
+  const objects = async function* (): AsyncGenerator<{ line: number; obj: Record<string, unknown> }> {
+    for (let i = 0; i < arr.length; i++) {
+      const o = arr[i];
+      if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+        throw new InputError('INPUT_JSON_SHAPE', `${name}: element ${i + 1} is not an object`);
+      }
+      yield { line: i + 1, obj: o as Record<string, unknown> };
+    }
+  };
+  return objectsToTable(objects(), 'json', name);
+}
+
+/** Objects → header (keys of the first object, then new keys as they appear) + rows. */
+async function objectsToTable(
+  objects: AsyncGenerator<{ line: number; obj: Record<string, unknown> }>,
+  format: InputFormat,
+  name: string,
+): Promise<RawTable> {
+  const first = await objects.next();
+  if (first.done) throw new InputError('INPUT_EMPTY', `${name}: no records found`);
+  const header = Object.keys(first.value.obj);
+  const toRow = (line: number, obj: Record<string, unknown>): RawRow => {
+    const cells: RawCell[] = new Array<RawCell>(header.length);
+    for (let i = 0; i < header.length; i++) cells[i] = toCell(obj[header[i]!]);
+    return { line, cells };
+  };
+  async function* rows(): AsyncGenerator<RawRow[]> {
+    let batch: RawRow[] = [toRow(first.value!.line, first.value!.obj)];
+    for (;;) {
+      const n = await objects.next();
+      if (n.done) break;
+      batch.push(toRow(n.value.line, n.value.obj));
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  }
+  return { header, rows: rows(), format, delimiter: null, skippedPreamble: 0, hadBom: false };
+}
+
+function toCell(v: unknown): RawCell {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}

@@ -1,0 +1,91 @@
+/**
+ * Opening an input: a path or `-` (standard input), gzip-compressed or not.
+ * Gzip is recognised by its magic bytes, so `.gz` on the name is optional.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+
+export const STDIN = '-';
+
+/** The name used in messages: the path as given, or `<stdin>`. */
+export function displayName(path: string): string {
+  return path === STDIN ? '<stdin>' : path;
+}
+
+/** The file extension that decides the format: `orders.csv.gz` → `csv`. */
+export function formatExtension(path: string): string {
+  const base = path.toLowerCase().replace(/\.gz$/, '');
+  const dot = base.lastIndexOf('.');
+  const slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+  return dot > slash ? base.slice(dot + 1) : '';
+}
+
+export interface OpenedInput {
+  /** Decompressed bytes. */
+  stream: AsyncIterable<Buffer>;
+  /** Compressed size on disk (undefined for stdin), for progress. */
+  size: number | undefined;
+  gzip: boolean;
+}
+
+/**
+ * Opens a path (or `-`) for reading. Fails with one clear InputError when the
+ * file is missing or unreadable.
+ */
+export async function openInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<OpenedInput> {
+  let raw: Readable;
+  let size: number | undefined;
+  if (path === STDIN) {
+    raw = Readable.from(stdin as AsyncIterable<Buffer>);
+  } else {
+    try {
+      const st = await fs.stat(path);
+      if (st.isDirectory()) {
+        throw new InputError('INPUT_IS_A_DIRECTORY', `${path}: is a directory, not a file`, {
+          hint: 'pass a file, or use --data DIR for a folder holding orders.*, spend.*, traffic.*, nps.*',
+        });
+      }
+      size = st.size;
+      await fs.access(path, fs.constants.R_OK);
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
+      throw new InputError('INPUT_UNREADABLE', `${path}: cannot read the file (${why})`);
+    }
+    raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  }
+  const { head, rest } = await peek(raw);
+  const gzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+  const joined = Readable.from(prepend(head, rest));
+  if (!gzip) return { stream: joined, size, gzip };
+  const gunzip = createGunzip();
+  joined.on('error', (e) => gunzip.destroy(e));
+  joined.pipe(gunzip);
+  return { stream: wrapGunzipErrors(gunzip, displayName(path)), size, gzip };
+}
+
+async function peek(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+  const it = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const first = await it.next();
+  return { head: first.done ? Buffer.alloc(0) : Buffer.from(first.value), rest: it };
+}
+
+async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  if (head.length > 0) yield head;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+async function* wrapGunzipErrors(stream: Readable, name: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;
+  } catch (err) {
+    throw new InputError('INPUT_BAD_GZIP', `${name}: cannot decompress gzip data (${(err as Error).message})`);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Canonical types shared by every layer (ingest, metrics, report).
+ * Nothing here does I/O; nothing here imports from another layer.
+ */
+
+/** The four kinds of input a run can read (SPEC §1). */
+export const ROLES = ['orders', 'spend', 'traffic', 'nps'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Canonical fields per role, in the order the spec lists them. */
+export const ROLE_FIELDS = {
+  orders: ['date', 'revenue', 'order_id', 'customer_id', 'channel', 'status', 'quantity', 'unit_price'],
+  spend: ['date', 'channel', 'spend'],
+  traffic: ['date', 'channel', 'sessions'],
+  nps: ['date', 'score', 'channel', 'customer_id'],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type FieldOf<R extends Role> = (typeof ROLE_FIELDS)[R][number];
+export type Field = FieldOf<Role>;
+
+/** Required canonical fields per role (SPEC §1, bold). */
+export const REQUIRED_FIELDS = {
+  orders: ['date', 'revenue'],
+  spend: ['date', 'channel', 'spend'],
+  traffic: ['date', 'channel', 'sessions'],
+  nps: ['date', 'score'],
+} as const satisfies { [R in Role]: readonly FieldOf<R>[] };
+
+/** Milliseconds in a UTC day; all times are epoch milliseconds, UTC. */
+export const DAY_MS = 86_400_000;
+
+/** Label used for an order without a channel. */
+export const UNKNOWN_CHANNEL = '(unknown)';
+/** Label of the total row. */
+export const TOTAL_CHANNEL = '(all)';
+
+/** One order after line items are merged and cancelled rows removed. */
+export interface Order {
+  /** Epoch ms (UTC) of the order's first line. */
+  time: number;
+  /** Sum of the values of its lines. > 0 purchase, < 0 return, 0 neither. */
+  value: number;
+  /** Index into `Dataset.channels`. */
+  channel: number;
+  /** Index into the customer table, or -1 when the order has no customer id. */
+  customer: number;
+  /** The order id as read (used for acquisition tie-breaks), or '' when absent. */
+  orderId: string;
+}
+
+/** A spend row: cost of a channel on a day. */
+export interface SpendRow {
+  time: number;
+  channel: number;
+  spend: number;
+}
+
+/** A traffic row: sessions of a channel on a day. */
+export interface TrafficRow {
+  time: number;
+  channel: number;
+  sessions: number;
+}
+
+/** One survey answer; score is an integer 0–10. */
+export interface NpsAnswer {
+  time: number;
+  /** Index into `Dataset.channels`, or -1 when the answer has no channel (attributed later). */
+  channel: number;
+  /** Index into the customer table, or -1. */
+  customer: number;
+  score: number;
+}
+
+/**
+ * Everything the metrics need, in memory, built in one pass over the inputs.
+ * Orders are in input order (the order of their first line).
+ */
+export interface Dataset {
+  /** Display names; index = channel id. Every channel seen in any input, after aliasing. */
+  channels: string[];
+  orders: Order[];
+  /** Number of distinct customer ids; customer indices are 0..customerCount-1. */
+  customerCount: number;
+  /** Whether the orders input has a customer id column at all. */
+  hasCustomerIds: boolean;
+  /** null when the role was not given. */
+  spend: SpendRow[] | null;
+  traffic: TrafficRow[] | null;
+  nps: NpsAnswer[] | null;
+}
+
+/** Every metric key of SPEC §3, in registry (= column) order. */
+export const METRIC_KEYS = [
+  'orders',
+  'revenue',
+  'refunds',
+  'net_revenue',
+  'aov',
+  'customers',
+  'new_customers',
+  'returning_rate',
+  'spend',
+  'cac',
+  'roas',
+  'sessions',
+  'conversion_rate',
+  'retention_rate',
+  'clv',
+  'clv_cac',
+  'nps',
+  'nps_responses',
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type WeekStart = 'monday' | 'sunday';
+
+/** A reporting period; all instants are epoch ms UTC at 00:00 of a day. */
+export interface Period {
+  /** First day of the calendar period, `yyyy-MM-dd` (even when the window starts later in it). */
+  label: string;
+  /** First instant actually covered (window-clipped). */
+  start: number;
+  /** Exclusive end: 00:00 of the day after the last covered day. */
+  end: number;
+  /** Clipped by the window, or extending past data end. */
+  partial: boolean;
+  /** T(P) = min(end, data end): figures use only data dated before it. */
+  asOf: number;
+}
+
+/** Settings that change metric values (config `settings`, flags override). */
+export interface MetricSettings {
+  margin: number;
+  retentionDays: number;
+  clvHorizonDays: number;
+}

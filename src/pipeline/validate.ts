@@ -1,0 +1,27 @@
+/**
+ * `channelbench validate`: read every input and the config, and report what was
+ * understood. Exit 3 when any row is invalid.
+ */
+import type { FileReport } from '../ingest/load.js';
+import type { InputFlags } from './inputs.js';
+import { loadRun } from './load-run.js';
+
+export interface ValidateResult {
+  configFile: string | null;
+  channels: string[];
+  files: FileReport[];
+  customers: number;
+  /** Total invalid rows over all files. */
+  invalidRows: number;
+}
+
+export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS.ReadableStream): Promise<ValidateResult> {
+  const run = await loadRun(flags, { cwd, require: [], invalidRows: 'collect', ...(stdin ? { stdin } : {}) });
+  return {
+    configFile: run.configFile,
+    channels: run.dataset.channels,
+    files: run.files,
+    customers: run.dataset.customerCount,
+    invalidRows: run.files.reduce((n, f) => n + f.counts.invalidRows, 0),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Plain-text rendering of `validate`'s findings.
+ */
+import { formatRowProblem } from '../errors.js';
+import type { ValidateResult } from '../pipeline/validate.js';
+
+const n = (x: number): string => x.toLocaleString('en-US');
+
+function day(ms: number): string {
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : '—';
+}
+
+export function renderValidate(r: ValidateResult): string {
+  const out: string[] = [];
+  out.push(`config: ${r.configFile ?? '(none)'}`);
+  for (const f of r.files) {
+    out.push('');
+    out.push(`${f.role}: ${f.file}`);
+    const fmt = [f.format + (f.gzip ? ' (gzip)' : '')];
+    if (f.delimiter) fmt.push(`delimiter ${f.delimiter === 'tab' || f.delimiter === 'whitespace' ? f.delimiter : `"${f.delimiter}"`}`);
+    fmt.push(f.bom ? 'UTF-8 with BOM' : 'UTF-8');
+    if (f.commentLines) fmt.push(`${f.commentLines} comment/blank line${f.commentLines === 1 ? '' : 's'} skipped before the header`);
+    if (f.preset) fmt.push(`preset ${f.preset}`);
+    out.push(`  format     ${fmt.join(', ')}`);
+    const fields = Object.values(f.mapping.fields);
+    const width = Math.max(...fields.map((m) => (m.column ?? '').length + 2), 8);
+    let first = true;
+    for (const m of fields) {
+      const src = m.source === 'constant' ? `= ${JSON.stringify(m.constant)}` : JSON.stringify(m.column);
+      out.push(`  ${first ? 'mapping   ' : '          '} ${src.padEnd(width)} → ${m.field} (${m.source})`);
+      first = false;
+    }
+    if (f.mapping.revenueFromLineItems) out.push('             revenue = quantity × unit_price');
+    out.push(`  values     ${f.styles.map((s) => `${s.column}: ${s.style}`).join('; ')}`);
+    const c = f.counts;
+    const rows = [`${n(c.rowsRead)} read`];
+    if (f.role === 'orders') rows.push(`${n(c.orders)} orders after line-item merge`, `${n(c.continuationLines)} continuation lines`, `${n(c.cancelledRows)} cancelled`);
+    rows.push(`${n(c.invalidRows)} invalid`);
+    if (c.droppedRows) rows.push(`${n(c.droppedRows)} totals rows dropped`);
+    if (c.lineConflicts) rows.push(`${n(c.lineConflicts)} lines disagreeing with their order's first line`);
+    out.push(`  rows       ${rows.join(' · ')}`);
+    out.push(`  dates      ${day(c.firstTime)} … ${day(c.lastTime)}`);
+    const names = [...c.channels].sort((a, b) => a - b).map((i) => r.channels[i]!);
+    out.push(`  channels   ${names.length ? names.join(', ') : '(none)'}`);
+    for (const p of f.problems) out.push(`  invalid    ${formatRowProblem(p)}`);
+    if (c.invalidRows > f.problems.length) out.push(`             … and ${n(c.invalidRows - f.problems.length)} more`);
+  }
+  out.push('');
+  out.push(`channels (${r.channels.length}): ${r.channels.join(', ')}`);
+  out.push(`customers: ${n(r.customers)}`);
+  out.push(r.invalidRows === 0 ? 'ok: every row was read' : `${n(r.invalidRows)} invalid row${r.invalidRows === 1 ? '' : 's'} (exit 3; --skip-invalid skips them)`);
+  return out.join('\n') + '\n';
+}
