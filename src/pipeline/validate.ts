@@ -13,6 +13,8 @@ export interface ValidateResult {
   customers: number;
   /** Total invalid rows over all files. */
   invalidRows: number;
+  /** --skip-invalid: invalid rows are reported but do not fail validation. */
+  skipInvalid: boolean;
 }
 
 export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS.ReadableStream): Promise<ValidateResult> {
@@ -23,5 +25,6 @@ export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS
     files: run.files,
     customers: run.dataset.customerCount,
     invalidRows: run.files.reduce((n, f) => n + f.counts.invalidRows, 0),
+    skipInvalid: flags.skipInvalid,
   };
 }

@@ -48,6 +48,7 @@ export function renderValidate(r: ValidateResult): string {
   out.push('');
   out.push(`channels (${r.channels.length}): ${r.channels.join(', ')}`);
   out.push(`customers: ${n(r.customers)}`);
-  out.push(r.invalidRows === 0 ? 'ok: every row was read' : `${n(r.invalidRows)} invalid row${r.invalidRows === 1 ? '' : 's'} (exit 3; --skip-invalid skips them)`);
+  const invalid = `${n(r.invalidRows)} invalid row${r.invalidRows === 1 ? '' : 's'}`;
+  out.push(r.invalidRows === 0 ? 'ok: every row was read' : r.skipInvalid ? `ok: ${invalid} will be skipped (--skip-invalid)` : `${invalid} (exit 3; --skip-invalid skips them)`);
   return out.join('\n') + '\n';
 }

@@ -16,13 +16,13 @@ Examples:
   $ channelbench validate --orders export.csv --date-format dd/MM/yyyy --decimal-comma
   $ channelbench validate --orders online_retail.csv --preset online-retail --map channel=Country
 
-Exit code 0 when every row is readable, 3 otherwise.`,
+Exit code 0 when every row is readable (or --skip-invalid is given), 3 otherwise.`,
     );
   addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
     const flags = parseInputFlags(opts);
     const result = await runValidate(flags, io.cwd, io.stdin);
     io.stdout(renderValidate(result));
-    setExit(result.invalidRows > 0 ? ExitCode.Input : ExitCode.Success);
+    setExit(result.invalidRows > 0 && !result.skipInvalid ? ExitCode.Input : ExitCode.Success);
   });
   return cmd;
 }

@@ -1,0 +1,14 @@
+/** Notes for stderr about what was skipped (never silent). */
+import type { FileReport } from '../ingest/load.js';
+
+export function skippedNote(files: FileReport[]): string[] {
+  const lines: string[] = [];
+  for (const f of files) {
+    const parts: string[] = [];
+    if (f.counts.invalidRows) parts.push(`${f.counts.invalidRows} invalid row${f.counts.invalidRows === 1 ? '' : 's'} skipped`);
+    if (f.counts.droppedRows) parts.push(`${f.counts.droppedRows} totals row${f.counts.droppedRows === 1 ? '' : 's'} dropped`);
+    if (f.counts.lineConflicts) parts.push(`${f.counts.lineConflicts} order line${f.counts.lineConflicts === 1 ? '' : 's'} disagreeing with the order's first line (first line kept)`);
+    if (parts.length) lines.push(`channelbench: ${f.file}: ${parts.join('; ')}\n`);
+  }
+  return lines;
+}

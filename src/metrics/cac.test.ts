@@ -1,0 +1,58 @@
+/**
+ * Golden tests: spend, cac, roas — including a channel with spend but no orders
+ * and a channel with zero spend.
+ */
+import { describe, expect, it } from 'vitest';
+import { TOTAL_CHANNEL } from '../model.js';
+import { dataset, figuresOf, order, period, rowOf, spend } from './testing/dataset-fixture.js';
+
+const ds = dataset({
+  channels: ['web', 'store', 'tv'],
+  orders: [
+    order('2024-01-05T10:00Z', 50, 'web', 'c1', 'o1'),
+    order('2024-01-06T10:00Z', 100, 'web', 'c2', 'o2'),
+    order('2024-01-07T10:00Z', 80, 'store', 'c3', 'o3'),
+  ],
+  spend: [
+    spend('2024-01-03', 'web', 100),
+    spend('2024-01-20', 'web', 50),
+    spend('2024-01-05', 'store', 0), // zero spend is a value, not a missing one
+    spend('2024-01-10', 'tv', 300), // tv: spend, no orders
+    spend('2024-02-01', 'tv', 1000), // outside the period
+  ],
+});
+const rows = figuresOf(ds, period('2024-01-01', '2024-02-01'));
+
+describe('spend, cac, roas', () => {
+  it('web', () => {
+    const m = rowOf(rows, 'web').metrics;
+    expect(m.spend).toBe(150); // 100 + 50
+    expect(m.cac).toBe(75); // 150 / 2 new customers (c1, c2)
+    expect(m.roas).toBe(1); // 150 revenue / 150 spend
+  });
+
+  it('store: zero spend gives cac 0 and roas null', () => {
+    const r = rowOf(rows, 'store');
+    expect(r.metrics.spend).toBe(0);
+    expect(r.metrics.cac).toBe(0); // 0 / 1
+    expect(r.metrics.roas).toBeNull(); // 80 / 0
+    expect(r.reasons.roas).toBe('no spend');
+  });
+
+  it('tv: a channel with spend and no orders still has a row', () => {
+    const r = rowOf(rows, 'tv');
+    expect(r.metrics.spend).toBe(300);
+    expect(r.metrics.orders).toBe(0);
+    expect(r.metrics.new_customers).toBe(0);
+    expect(r.metrics.cac).toBeNull(); // 300 / 0
+    expect(r.reasons.cac).toBe('no new customers');
+    expect(r.metrics.roas).toBe(0); // 0 / 300
+  });
+
+  it('total: blended cac and roas include tv', () => {
+    const m = rowOf(rows, TOTAL_CHANNEL).metrics;
+    expect(m.spend).toBe(450); // 150 + 0 + 300
+    expect(m.cac).toBe(150); // 450 / 3 new customers
+    expect(m.roas).toBeCloseTo(230 / 450, 12); // (50 + 100 + 80) / 450 ≈ 0.5111
+  });
+});

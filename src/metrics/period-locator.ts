@@ -1,0 +1,41 @@
+/**
+ * Which period an instant falls in, by binary search over period starts.
+ */
+import { DAY_MS, type Period } from '../model.js';
+
+/** Returns the index of the period P with P.start ≤ time < P.asOf, or -1. */
+export type PeriodLocator = (time: number) => number;
+
+/**
+ * Builds the locator for `periods`, which must be ascending and non-overlapping
+ * (as `buildPeriods` makes them), with every bound at 00:00 UTC.
+ * Counting by [start, asOf) rather than [start, end) is the as-of rule: a
+ * period's figures use only data dated before T(P).
+ * @throws RangeError for unordered, overlapping or non-day-aligned periods.
+ */
+export function createPeriodLocator(periods: readonly Period[]): PeriodLocator {
+  const n = periods.length;
+  const starts = new Float64Array(n);
+  const asOfs = new Float64Array(n);
+  let previousEnd = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const p = periods[i]!;
+    if (p.start % DAY_MS !== 0 || p.end % DAY_MS !== 0 || p.asOf % DAY_MS !== 0) throw new RangeError(`period ${p.label} does not start and end at 00:00 UTC`);
+    if (p.start < previousEnd || p.end < p.start) throw new RangeError(`period ${p.label} overlaps the one before it or ends before it starts`);
+    previousEnd = p.end;
+    starts[i] = p.start;
+    asOfs[i] = p.asOf;
+  }
+  return (time) => {
+    // the last period whose start ≤ time
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= time) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    return i >= 0 && time < asOfs[i]! ? i : -1;
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Splits a window into calendar periods (SPEC §2).
+ */
+import type { Period, PeriodUnit, WeekStart } from '../model.js';
+import { nextCalendarPeriod, startOfCalendarPeriod } from './calendar-period.js';
+import { formatDay } from './utc-day.js';
+import type { Window } from './window.js';
+
+/**
+ * The periods of `window`, ascending:
+ * - with a unit: one per calendar period overlapping the window, clipped to it;
+ *   label = first day of the calendar period (even when clipped), start/end = what
+ *   is covered, partial = clipped by the window or end > dataEnd;
+ * - without: exactly one period equal to the window, labelled by its first day,
+ *   partial only when the window ends after data end.
+ * In both cases asOf = T(P) = min(end, dataEnd).
+ * @example buildPeriods({ start: Date.UTC(2024, 0, 10), end: Date.UTC(2024, 2, 1) }, Date.UTC(2024, 2, 1), 'month', 'monday')
+ *   // [{ label: '2024-01-01', start: Jan 10, end: Feb 1, partial: true, … }, { label: '2024-02-01', …, partial: false }]
+ */
+export function buildPeriods(window: Window, dataEnd: number, unit: PeriodUnit | undefined, weekStart: WeekStart): Period[] {
+  if (!(window.start < window.end)) return [];
+  if (unit === undefined) {
+    return [{ label: formatDay(window.start), start: window.start, end: window.end, partial: window.end > dataEnd, asOf: Math.min(window.end, dataEnd) }];
+  }
+  const periods: Period[] = [];
+  for (let calStart = startOfCalendarPeriod(window.start, unit, weekStart); calStart < window.end; ) {
+    const calEnd = nextCalendarPeriod(calStart, unit);
+    const start = Math.max(calStart, window.start);
+    const end = Math.min(calEnd, window.end);
+    const clipped = start !== calStart || end !== calEnd;
+    periods.push({ label: formatDay(calStart), start, end, partial: clipped || end > dataEnd, asOf: Math.min(end, dataEnd) });
+    calStart = calEnd;
+  }
+  return periods;
+}

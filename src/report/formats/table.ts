@@ -1,0 +1,123 @@
+/**
+ * The terminal table: metrics as rows, channels as columns (the total last),
+ * split into several tables when the channels do not fit the width, so lines
+ * never wrap. With periods: the latest period in full, plus a trend sparkline
+ * of the total row over the last periods (--all-periods prints every period).
+ */
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { METRIC_KEYS, type MetricKey } from '../../model.js';
+import { METRICS } from '../../metrics/definitions.js';
+import type { Report, ReportPeriod, ReportRow } from '../model.js';
+import { createFormatter, sparkline, type DisplayOptions } from '../number-format.js';
+
+export interface TableOptions {
+  display: DisplayOptions;
+  /** Terminal width in columns. */
+  width: number;
+  chalk: ChalkInstance;
+  allPeriods: boolean;
+  metrics: readonly MetricKey[];
+}
+
+const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+const superscript = (n: number): string => String(n).split('').map((d) => SUPERSCRIPTS[Number(d)]!).join('');
+const MAX_TREND = 24;
+
+export function renderTable(report: Report, opts: TableOptions): string {
+  const fmt = createFormatter(opts.display);
+  const c = opts.chalk;
+  const out: string[] = [];
+  const periods: (ReportPeriod | null)[] = report.period_unit === null ? [null] : report.periods;
+  const shown = opts.allPeriods ? periods : periods.slice(-1);
+  const footnotes = new Map<string, number>();
+  const note = (reason: string): string => {
+    let n = footnotes.get(reason);
+    if (n === undefined) {
+      n = footnotes.size + 1;
+      footnotes.set(reason, n);
+    }
+    return superscript(n);
+  };
+
+  out.push(c.bold(`channelbench · ${report.window.start} … ${report.window.end}`) + c.dim(` (data end ${report.window.data_end})`));
+  for (const period of shown) {
+    const rows = report.rows.filter((r) => samePeriod(r.period, period));
+    if (period) {
+      const span = `${period.start} … ${period.end}${period.partial ? ', partial' : ''}`;
+      out.push('');
+      out.push(c.bold(`${report.period_unit} ${period.label}`) + c.dim(` (${span})`));
+    }
+    const trend = !opts.allPeriods && report.period_unit !== null && report.periods.length > 1 ? trendColumn(report, opts.metrics) : null;
+    const labels = opts.metrics.map((k) => METRICS[k].label);
+    const cells = rows.map((r) => opts.metrics.map((k) => cell(r, k, fmt, note)));
+    const labelWidth = Math.max(6, ...labels.map((l) => l.length)) + 2;
+    const widths = rows.map((r, i) => Math.max(r.channel.length, ...cells[i]!.map((x) => visibleLength(x))) + 2);
+    const trendWidth = trend ? Math.max(5, ...trend.map((t) => t.length)) + 2 : 0;
+    for (const chunk of chunkColumns(widths, opts.width, labelWidth + 1 + (trend ? trendWidth + 1 : 0) + 1)) {
+      const head = ['metric', ...chunk.map((i) => rows[i]!.channel)];
+      const lastChunk = chunk[chunk.length - 1] === rows.length - 1;
+      if (trend && lastChunk) head.push('trend');
+      const table = new Table({
+        head: head.map((h) => c.bold(h)),
+        style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+        colAligns: ['left', ...chunk.map(() => 'right' as const), ...(trend && lastChunk ? ['left' as const] : [])],
+      });
+      opts.metrics.forEach((_, m) => {
+        const line = [labels[m]!, ...chunk.map((i) => cells[i]![m]!)];
+        if (trend && lastChunk) line.push(trend[m]!);
+        table.push(line);
+      });
+      out.push(table.toString());
+    }
+  }
+  if (footnotes.size > 0) {
+    out.push('');
+    for (const [reason, n] of footnotes) out.push(c.dim(`n/a${superscript(n)} ${reason}`));
+  }
+  if (!opts.allPeriods && report.period_unit !== null && report.periods.length > 1) {
+    out.push(c.dim(`trend: the total over the last ${Math.min(report.periods.length, MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period`));
+  }
+  return out.join('\n') + '\n';
+}
+
+function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {
+  return a === null || b === null ? a === b : a.start === b.start;
+}
+
+function cell(r: ReportRow, k: MetricKey, fmt: (k: MetricKey, v: number) => string, note: (reason: string) => string): string {
+  const v = r.metrics[k];
+  if (v === null) return `n/a${note(r.reasons[k] ?? 'not available')}`;
+  return fmt(k, v);
+}
+
+function trendColumn(report: Report, metrics: readonly MetricKey[]): string[] {
+  const totals = report.rows.filter((r) => r.channel === '(all)').slice(-MAX_TREND);
+  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k])));
+}
+
+/** Greedy split of column indices so each table fits `width` (always at least one column per table). */
+export function chunkColumns(widths: readonly number[], width: number, fixed: number): number[][] {
+  const chunks: number[][] = [];
+  let current: number[] = [];
+  let used = fixed;
+  widths.forEach((w, i) => {
+    if (current.length > 0 && used + w + 1 > width) {
+      chunks.push(current);
+      current = [];
+      used = fixed;
+    }
+    current.push(i);
+    used += w + 1;
+  });
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+export function visibleLength(s: string): number {
+  return s.replace(ANSI, '').length;
+}
+
+export { METRIC_KEYS };

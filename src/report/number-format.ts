@@ -1,0 +1,61 @@
+/**
+ * Display formatting for table and markdown only (csv/json keep raw numbers).
+ * Money and counts follow --locale; rates are shown as percentages.
+ */
+import type { MetricKey } from '../model.js';
+import { METRICS } from '../metrics/definitions.js';
+
+export interface DisplayOptions {
+  locale: string;
+  /** ISO 4217 code, or undefined for no currency symbol. */
+  currency: string | undefined;
+}
+
+export interface Formatter {
+  (key: MetricKey, value: number): string;
+}
+
+/** Builds the per-unit Intl formatters once per report. */
+export function createFormatter(opts: DisplayOptions): Formatter {
+  const money = new Intl.NumberFormat(opts.locale, opts.currency ? { style: 'currency', currency: opts.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const count = new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 0 });
+  const fraction = new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(opts.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const ratio = new Intl.NumberFormat(opts.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const score = new Intl.NumberFormat(opts.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (key, value) => {
+    switch (METRICS[key].unit) {
+      case 'money':
+        return money.format(value);
+      case 'count':
+        return Number.isInteger(value) ? count.format(value) : fraction.format(value);
+      case 'rate':
+        return percent.format(value);
+      case 'ratio':
+        return ratio.format(value);
+      case 'score':
+        return score.format(value);
+    }
+  };
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/**
+ * A trend sparkline: one bar per value, scaled between the series' min and max;
+ * a null is a space.
+ * @example sparkline([1, 2, 3]) // '▁▄█'
+ */
+export function sparkline(values: readonly (number | null)[]): string {
+  const nums = values.filter((v): v is number => v !== null);
+  if (nums.length === 0) return '';
+  const min = Math.min(...nums);
+  const max = Math.max(...nums);
+  return values
+    .map((v) => {
+      if (v === null) return ' ';
+      if (max === min) return BARS[3]!;
+      return BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]!;
+    })
+    .join('');
+}
