@@ -96,7 +96,13 @@ export class RowDecoder {
   ) {
     const add = (field: Field, slot: NumericSlot | TextSpec['slot']): void => {
       const m = mapping.fields[field];
-      if (!m) return;
+      if (!m) {
+        // A preset's adjust() may derive a text field the file has no column for (Shopify: status).
+        if (preset?.adjust && (slot === 'status' || slot === 'channel' || slot === 'customerId' || slot === 'orderId')) {
+          this.text.push({ slot, field, index: -1, constant: undefined });
+        }
+        return;
+      }
       const constant = m.constant;
       const name = m.column ?? `${field} (--set)`;
       if (slot === 'orderId' || slot === 'customerId' || slot === 'channel' || slot === 'status') {

@@ -258,6 +258,11 @@ function validFor(dec: number): boolean {
   return true;
 }
 
+/** Digits after the decimal separator `dec` in the last scan. */
+function fracDigits(dec: number): number {
+  return sSeps > 0 && sLastSep === dec ? sLastRunLen : 0;
+}
+
 /** The value of the last scan with `fracDigits` digits after the decimal separator. */
 function valueOf(raw: string, fracDigits: number): number {
   const e = sExp - fracDigits;
@@ -294,8 +299,13 @@ function valueOf(raw: string, fracDigits: number): number {
  */
 export function decimalEvidence(raw: string): DecimalEvidence {
   if (!scan(raw)) return 'invalid';
-  const p = validFor(SEP_DOT);
-  const c = validFor(SEP_COMMA);
+  let p = validFor(SEP_DOT);
+  let c = validFor(SEP_COMMA);
+  if (sHasExp || sBig) {
+    // Out of double range (`1e999`, hundreds of digits) is unreadable in that style.
+    if (p && Number.isNaN(valueOf(raw, fracDigits(SEP_DOT)))) p = false;
+    if (c && Number.isNaN(valueOf(raw, fracDigits(SEP_COMMA)))) c = false;
+  }
   if (p && c) return sDot + sComma > 0 ? 'ambiguous' : 'none';
   if (p) return 'point';
   if (c) return 'comma';
@@ -319,5 +329,5 @@ export function parseAmount(raw: string, style: DecimalStyle): number {
   if (!scan(raw)) return NaN;
   const dec = style === 'point' ? SEP_DOT : SEP_COMMA;
   if (!validFor(dec)) return NaN;
-  return valueOf(raw, sSeps > 0 && sLastSep === dec ? sLastRunLen : 0);
+  return valueOf(raw, fracDigits(dec));
 }

@@ -45,11 +45,11 @@ function epoch(y: number, month: number, d: number, h: number, mi: number, s: nu
   return daysFromCivil(y, month, d) * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + s * 1000 + ms;
 }
 
-/** Value of the two ASCII digits at p, or -1. */
+/** Value of the two ASCII digits at p, or -1 (also past the end). */
 function two(raw: string, p: number): number {
   const a = raw.charCodeAt(p) - 48;
   const b = raw.charCodeAt(p + 1) - 48;
-  if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
+  if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9)) return -1; // NaN past the end fails too
   return a * 10 + b;
 }
 

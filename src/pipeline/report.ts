@@ -3,7 +3,7 @@
  * return the channelbench.report/v1 document. Never prints, never exits.
  */
 import type { Config } from '../config/schema.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { MetricSettings, PeriodUnit, WeekStart } from '../model.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport } from '../ingest/load.js';
@@ -43,7 +43,7 @@ export async function runReport(input: InputFlags, flags: ReportFlags, cwd: stri
   const run = await loadRun(input, { cwd, require: ['orders'], invalidRows: input.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}) });
   const ds = run.dataset;
   if (ds.orders.length === 0) {
-    throw new UsageError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
+    throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
   }
   const settings = resolveMetricSettings(flags, run.config);
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';

@@ -61,6 +61,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
       const table = new Table({
         head: head.map((h) => c.bold(h)),
         style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+        chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
         colAligns: ['left', ...chunk.map(() => 'right' as const), ...(trend && lastChunk ? ['left' as const] : [])],
       });
       opts.metrics.forEach((_, m) => {

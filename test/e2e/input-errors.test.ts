@@ -1,0 +1,154 @@
+/**
+ * Every bad-input case of SPEC §1, through the real binary: exit code, the
+ * message a user sees, and never a stack trace.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli, type CliResult } from '../helpers/run-cli.js';
+
+const NO_STACK = /\bat .+\.(js|ts):\d+:\d+/;
+const ing = (f: string): string => fixture('ingest', f);
+
+function expectClean(r: CliResult): void {
+  expect(r.stderr).not.toMatch(NO_STACK);
+  expect(r.stderr).not.toContain('internal error');
+}
+
+describe('invalid rows', () => {
+  it('stop the run with exit 3, naming file:line, column and value for each, plus the count', async () => {
+    const r = await runCli(['validate', '--orders', ing('bad-rows.csv')]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('bad-rows.csv:3: column "date": cannot read "not a date" as a date (pass --date-format, e.g. --date-format dd/MM/yyyy)');
+    expect(r.stdout).toContain('bad-rows.csv:4: column "revenue": cannot read "twelve" as a number');
+    expect(r.stdout).toContain('bad-rows.csv:5: column "date": the date is empty');
+    expect(r.stdout).toContain('bad-rows.csv:6: column "revenue": the revenue is empty');
+    expect(r.stdout).toContain('4 invalid rows (exit 3; --skip-invalid skips them)');
+    expectClean(r);
+  });
+  it('report stops too, on stderr, with the first 10 and the total', async () => {
+    const r = await runCli(['report', '--orders', ing('bad-rows.csv'), '--format', 'json']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('4 invalid rows in');
+    expect(r.stderr).toContain('bad-rows.csv:3: column "date"');
+    expect(r.stderr).toContain('hint: fix the rows, or pass --skip-invalid');
+    expectClean(r);
+  });
+  it('--skip-invalid skips them, says so on stderr and counts them in the JSON', async () => {
+    const r = await runCli(['report', '--orders', ing('bad-rows.csv'), '--format', 'json', '--skip-invalid']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('bad-rows.csv: 4 invalid rows skipped');
+    const doc = JSON.parse(r.stdout) as { inputs: { rows_read: number; rows_skipped: number }[] };
+    expect(doc.inputs[0]).toMatchObject({ rows_read: 6, rows_skipped: 4 });
+  });
+  it('lists only the first 10 of many, then the total', async () => {
+    const lines = ['order_id,date,revenue', ...Array.from({ length: 25 }, (_, i) => `X${i},bad,1`)];
+    const r = await runCli(['report', '--orders', '-', '--format-in', 'csv'], { stdin: lines.join('\n') + '\n' });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('25 invalid rows in <stdin>');
+    expect(r.stderr.match(/<stdin>:\d+: column "date"/g)).toHaveLength(10);
+    expect(r.stderr).toContain('… and 15 more');
+  });
+  it('NPS scores outside the integers 0–10 are invalid', async () => {
+    const r = await runCli(['validate', '--nps', ing('nps-bad.csv')]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('nps-bad.csv:3: column "score": NPS score 11 is outside the integers 0–10');
+    expect(r.stdout).toContain('nps-bad.csv:4: column "score": NPS score 7.5 is outside the integers 0–10');
+    expect(r.stdout).toContain('nps-bad.csv:5: column "score": NPS score -1 is outside the integers 0–10');
+    expect(r.stdout).toContain('3 invalid rows');
+  });
+  it('an ambiguous amount column is one clear line naming the flag', async () => {
+    const r = await runCli(['validate', '--orders', ing('ambiguous-amounts.csv')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('column "revenue": values like "1,234" could be thousands or decimals');
+    expect(r.stderr).toContain('hint: pass --decimal-comma');
+    expectClean(r);
+  });
+  it('ambiguous slash dates are one clear line naming --date-format', async () => {
+    const r = await runCli(['validate', '--orders', ing('ambiguous-dates.csv')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('dates like "05/06/2024" read both as day/month and month/day');
+    expect(r.stderr).toContain('--date-format dd/MM/yyyy or --date-format MM/dd/yyyy');
+    expectClean(r);
+  });
+});
+
+describe('unreadable inputs are exit 3 with one clear line', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a missing file', ['--orders', ing('nope.csv')], /nope\.csv: cannot read the file \(no such file\)/],
+    ['a folder given as a file', ['--orders', fixture('ingest')], /is a directory, not a file/],
+    ['an unknown extension', ['--orders', ing('no-config.json').replace('.json', '.xlsx')], /cannot read the file/],
+    ['a missing required column', ['--orders', ing('no-required.csv')], /no column for required field "date"; columns found: "id", "when", "how_much"; names tried: date, day, created_at/],
+    ['an empty file', ['--orders', ing('empty.csv')], /empty\.csv: no header line found/],
+    ['an unclosed quote', ['--orders', ing('unclosed-quote.csv')], /unclosed-quote\.csv(:\d+)?: cannot parse the delimited text/],
+    ['a missing --data folder', ['--data', ing('missing-dir')], /--data .*missing-dir: cannot read the folder \(no such folder\)/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, async () => {
+      const r = await runCli(['validate', ...args]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+      expect(r.stdout).toBe('');
+      expectClean(r);
+    });
+  }
+  it('an unknown extension names --format-in', async () => {
+    const r = await runCli(['validate', '--orders', fixture('ingest', 'unknown.xlsx')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('unknown file type "xlsx"');
+    expect(r.stderr).toContain('--format-in');
+  });
+  it('a header-only file has no orders to report', async () => {
+    const r = await runCli(['report', '--orders', ing('header-only.csv')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('has no orders');
+  });
+});
+
+describe('usage errors are exit 2', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['an unknown option', ['report', '--data', fixture('demo'), '--bogus'], /unknown option '--bogus'/],
+    ['an unknown command', ['reprot'], /unknown command 'reprot'/],
+    ['a bad --format', ['report', '--data', fixture('demo'), '--format', 'xml'], /argument 'xml' is invalid/],
+    ['a bad --period', ['report', '--data', fixture('demo'), '--period', 'fortnight'], /argument 'fortnight' is invalid/],
+    ['a bad --from', ['report', '--data', fixture('demo'), '--from', '2024/01/01'], /--from: expected a day as yyyy-MM-dd/],
+    ['a bad --last', ['report', '--data', fixture('demo'), '--last', '3 months'], /--last: expected N followed by d, w, m, q or y/],
+    ['no input at all', ['report'], /no input files: pass --data DIR or --orders FILE/],
+    ['a bad --map', ['validate', '--orders', ing('tab.tsv'), '--map', 'revenu=Total'], /--map revenu=Total: expected \[role\.\]field=column/],
+    ['a bad --delimiter', ['validate', '--orders', ing('tab.tsv'), '--delimiter', 'x'], /--delimiter: unknown delimiter "x"/],
+    ['stdin for two roles', ['validate', '--orders', '-', '--spend', '-'], /standard input \(-\) can feed only one role per run/],
+    ['an invalid config', ['validate', '--orders', ing('tab.tsv'), '--config', fixture('ingest', 'bad.config.json')], /invalid config:\n {2}settings\.margin: .*expected number/i],
+    ['a missing config', ['validate', '--orders', ing('tab.tsv'), '--config', ing('nope.json')], /nope\.json: cannot read the config file \(no such file\)/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, async () => {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expectClean(r);
+    });
+  }
+  it('--help and --version exit 0', async () => {
+    const h = await runCli(['report', '--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Examples:');
+    const v = await runCli(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('stdin', () => {
+  it('reads CSV from stdin with --format-in', async () => {
+    const r = await runCli(['validate', '--orders', '-', '--format-in', 'csv'], { stdin: 'order_id,date,revenue\nA,2024-01-01,5\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('orders: <stdin>');
+    expect(r.stdout).toContain('1 read · 1 orders after line-item merge');
+  });
+  it('reads gzip from stdin', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const r = await runCli(['validate', '--orders', '-'], { stdin: gzipSync('order_id,date,revenue\nA,2024-01-01,5\n') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('csv (gzip)');
+  });
+});
