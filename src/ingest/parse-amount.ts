@@ -28,27 +28,29 @@ const POW10 = [
 const MANTISSA_LIMIT = 900719925474099;
 
 // ---------------------------------------------------------------------------
-// Scan state: module-level scratch so a call allocates nothing.
+// Scan state: one module-level scratch object (fixed shape) so a call allocates nothing.
 // ---------------------------------------------------------------------------
-let sNeg = false;
-/** All mantissa digits as one integer (exact while !sBig). */
-let sM = 0;
-let sBig = false;
-let sNumStart = 0;
-let sNumEnd = 0;
-let sDot = 0;
-let sComma = 0;
-let sSpace = 0;
-let sApos = 0;
-let sSeps = 0;
-let sLastSep = 0;
-let sRun0Len = 0;
-let sRun0Zero = false;
-/** Every run between two separators has exactly 3 digits. */
-let sMidOk = true;
-let sLastRunLen = 0;
-let sHasExp = false;
-let sExp = 0;
+const st = {
+  neg: false,
+  /** All mantissa digits as one integer (exact while !big). */
+  m: 0,
+  big: false,
+  numStart: 0,
+  numEnd: 0,
+  dot: 0,
+  comma: 0,
+  space: 0,
+  apos: 0,
+  seps: 0,
+  lastSep: 0,
+  run0Len: 0,
+  run0Zero: false,
+  /** Every run between two separators has exactly 3 digits. */
+  midOk: true,
+  lastRunLen: 0,
+  hasExp: false,
+  exp: 0,
+};
 
 /** Whitespace around the value and between currency and number. */
 function isWs(c: number): boolean {
@@ -151,9 +153,9 @@ function scan(raw: string): boolean {
   if (paren !== closed) return false;
 
   // The number itself: digit runs, separators, an optional exponent.
-  sNeg = neg || paren;
-  sNumStart = i;
-  sNumEnd = j;
+  st.neg = neg || paren;
+  st.numStart = i;
+  st.numEnd = j;
   let m = 0;
   let big = false;
   let dot = 0;
@@ -222,57 +224,57 @@ function scan(raw: string): boolean {
     run0Len = runLen;
     if (runLen === 0) return false;
   } else if (runLen === 0) return false; // trailing separator
-  sM = m;
-  sBig = big;
-  sDot = dot;
-  sComma = comma;
-  sSpace = space;
-  sApos = apos;
-  sSeps = seps;
-  sLastSep = lastSep;
-  sRun0Len = run0Len;
-  sRun0Zero = run0Zero;
-  sMidOk = midOk;
-  sLastRunLen = runLen;
-  sHasExp = hasExp;
-  sExp = exp;
+  st.m = m;
+  st.big = big;
+  st.dot = dot;
+  st.comma = comma;
+  st.space = space;
+  st.apos = apos;
+  st.seps = seps;
+  st.lastSep = lastSep;
+  st.run0Len = run0Len;
+  st.run0Zero = run0Zero;
+  st.midOk = midOk;
+  st.lastRunLen = runLen;
+  st.hasExp = hasExp;
+  st.exp = exp;
   return true;
 }
 
 /** Whether the last scan reads as a number when `dec` is the decimal separator (SEP_DOT or SEP_COMMA). */
 function validFor(dec: number): boolean {
-  const nDec = dec === SEP_DOT ? sDot : sComma;
+  const nDec = dec === SEP_DOT ? st.dot : st.comma;
   if (nDec > 1) return false;
-  if (nDec === 1 && sLastSep !== dec) return false;
-  if (sHasExp && dec === SEP_COMMA && sSeps > 0) return false;
-  const thousands = sSeps - nDec;
+  if (nDec === 1 && st.lastSep !== dec) return false;
+  if (st.hasExp && dec === SEP_COMMA && st.seps > 0) return false;
+  const thousands = st.seps - nDec;
   if (thousands > 0) {
     // One kind of thousands separator; groups of 3 after a first group of 1–3 not starting with 0.
-    const other = dec === SEP_DOT ? sComma : sDot;
-    const kinds = (other > 0 ? 1 : 0) + (sSpace > 0 ? 1 : 0) + (sApos > 0 ? 1 : 0);
+    const other = dec === SEP_DOT ? st.comma : st.dot;
+    const kinds = (other > 0 ? 1 : 0) + (st.space > 0 ? 1 : 0) + (st.apos > 0 ? 1 : 0);
     if (kinds !== 1) return false;
-    if (sRun0Len < 1 || sRun0Len > 3 || sRun0Zero) return false;
-    if (!sMidOk) return false;
-    if (nDec === 0 && sLastRunLen !== 3) return false;
+    if (st.run0Len < 1 || st.run0Len > 3 || st.run0Zero) return false;
+    if (!st.midOk) return false;
+    if (nDec === 0 && st.lastRunLen !== 3) return false;
   }
   return true;
 }
 
 /** Digits after the decimal separator `dec` in the last scan. */
 function fracDigits(dec: number): number {
-  return sSeps > 0 && sLastSep === dec ? sLastRunLen : 0;
+  return st.seps > 0 && st.lastSep === dec ? st.lastRunLen : 0;
 }
 
 /** The value of the last scan with `fracDigits` digits after the decimal separator. */
 function valueOf(raw: string, fracDigits: number): number {
-  const e = sExp - fracDigits;
+  const e = st.exp - fracDigits;
   let v: number;
-  if (!sBig && e >= -22 && e <= 22) {
+  if (!st.big && e >= -22 && e <= 22) {
     // Exact operands, one correctly rounded operation: same double as Number(text).
-    v = e < 0 ? sM / (POW10[-e] as number) : sM * (POW10[e] as number);
+    v = e < 0 ? st.m / (POW10[-e] as number) : st.m * (POW10[e] as number);
   } else {
     let digits = '';
-    for (let k = sNumStart; k < sNumEnd; k++) {
+    for (let k = st.numStart; k < st.numEnd; k++) {
       const c = raw.charCodeAt(k);
       if (c >= 48 && c <= 57) digits += raw[k];
       else if (c === 101 || c === 69) break;
@@ -281,7 +283,7 @@ function valueOf(raw: string, fracDigits: number): number {
   }
   if (!Number.isFinite(v)) return NaN;
   if (v === 0) return 0; // no -0
-  return sNeg ? -v : v;
+  return st.neg ? -v : v;
 }
 
 /**
@@ -301,12 +303,12 @@ export function decimalEvidence(raw: string): DecimalEvidence {
   if (!scan(raw)) return 'invalid';
   let p = validFor(SEP_DOT);
   let c = validFor(SEP_COMMA);
-  if (sHasExp || sBig) {
+  if (st.hasExp || st.big) {
     // Out of double range (`1e999`, hundreds of digits) is unreadable in that style.
     if (p && Number.isNaN(valueOf(raw, fracDigits(SEP_DOT)))) p = false;
     if (c && Number.isNaN(valueOf(raw, fracDigits(SEP_COMMA)))) c = false;
   }
-  if (p && c) return sDot + sComma > 0 ? 'ambiguous' : 'none';
+  if (p && c) return st.dot + st.comma > 0 ? 'ambiguous' : 'none';
   if (p) return 'point';
   if (c) return 'comma';
   return 'invalid';

@@ -292,7 +292,7 @@ describe('compileDateFormat fast path ≡ date-fns parse in UTC (differential)',
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const pick = <T,>(xs: ArrayLike<T>): T => xs[Math.floor(rand() * xs.length)] as T;
   const NOISE = '0123456789/-.: ,TZ+apmAPMJjDdxo\'\t';
   const OFFSETS = ['Z', '+05:30', '-0500', '+05', '-00:00', '+1400', '+05:30:15', '+053015', 'z', '+5', '-05:3', 'GMT'];
   const EXTRA = [

@@ -69,7 +69,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
         if (trend && lastChunk) line.push(trend[m]!);
         table.push(line);
       });
-      out.push(table.toString());
+      out.push(withHeaderRule(table.toString()));
     }
   }
   if (footnotes.size > 0) {
@@ -80,6 +80,15 @@ export function renderTable(report: Report, opts: TableOptions): string {
     out.push(c.dim(`trend: the total over the last ${Math.min(report.periods.length, MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period`));
   }
   return out.join('\n') + '\n';
+}
+
+/** cli-table3 has one separator style for all rows: draw a rule under the header only. */
+function withHeaderRule(text: string): string {
+  const lines = text.split('\n');
+  const top = lines[0];
+  if (!top || lines.length < 3) return text;
+  const rule = top.replace('┌', '├').replace(/┬/g, '┼').replace('┐', '┤');
+  return [lines[0], lines[1], rule, ...lines.slice(2)].join('\n');
 }
 
 function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {

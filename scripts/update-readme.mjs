@@ -1,0 +1,13 @@
+// Rewrites the generated parts of README.md (the metric table) from the built registry.
+// Run: npm run docs (builds first).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { METRIC_TABLE_END, METRIC_TABLE_START, renderMetricTable } from '../dist/report/metric-docs.js';
+
+const path = new URL('../README.md', import.meta.url);
+const text = readFileSync(path, 'utf8');
+const start = text.indexOf(METRIC_TABLE_START);
+const end = text.indexOf(METRIC_TABLE_END);
+if (start < 0 || end < start) throw new Error('README.md has no metric table markers');
+const next = text.slice(0, start + METRIC_TABLE_START.length) + '\n' + renderMetricTable() + text.slice(end);
+writeFileSync(path, next);
+console.log(next === text ? 'README.md metric table already up to date' : 'README.md metric table updated');
