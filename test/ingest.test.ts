@@ -74,7 +74,7 @@ describe('delimiters, encodings, quoting', () => {
   });
   it('numbers rows by the line they start on, after a quoted newline', async () => {
     // header = line 1, Q1 = 2, Q2 = 3, Q3 = lines 4–5 (quoted newline), Q4 = 6
-    const err = await load('quoted.csv', { maps: ['revenue=note'] }).catch((e: unknown) => e as Error);
+    const err = (await load('quoted.csv', { maps: ['revenue=note'] }).catch((e: unknown) => e)) as Error;
     expect(err.message).toContain('quoted.csv:4: column "note": cannot read "a note\nover two lines" as a number');
     expect(err.message).toContain('quoted.csv:6: column "note": cannot read "plain" as a number');
   });
