@@ -25,8 +25,8 @@ export function addInputOptions(cmd: Command): Command {
     .option('--format-in <[role=]format>', `input format instead of the file extension: ${INPUT_FORMATS.join(', ')}`, collect)
     .option('--delimiter <[role=]char>', 'delimiter instead of detecting it: , ; | tab whitespace', collect)
     .option('--date-format <[role=]format>', 'date format in date-fns tokens, e.g. dd/MM/yyyy or "M/d/yyyy H:mm"', collect)
-    .option('--decimal-comma', 'numbers use a decimal comma (1.234,56)')
-    .option('--no-decimal-comma', 'numbers use a decimal point; "," separates thousands (1,234.56)')
+    .option('--decimal-comma', 'numbers use a decimal comma (1.234,56): columns whose values do not decide are read so, and csv output is ;-delimited with decimal commas')
+    .option('--no-decimal-comma', 'numbers use a decimal point: in columns whose values do not decide, "," separates thousands (1,234)')
     .option('--skip-invalid', 'skip invalid rows (counted, reported on stderr and in machine output) instead of stopping')
     .addOption(new Option('--quiet', 'print no warnings or notes on stderr').conflicts('verbose'))
     .option('--verbose', 'print more detail on stderr (and stack traces of internal errors)');

@@ -57,19 +57,21 @@ export interface ColumnDecoder {
 
 /** Numbers (amounts, counts, scores). `fixed` comes from --decimal-comma / --no-decimal-comma. */
 export class NumberColumn implements ColumnDecoder {
-  style: DecimalStyle | null;
-  private readonly fixed: boolean;
+  style: DecimalStyle | null = null;
   private pendingExample = '';
   private pendingCount = 0;
   private sawAny = false;
 
+  /**
+   * @param fallback from --decimal-comma / --no-decimal-comma: the style of a
+   *   column whose values do not decide it. Values that do decide win (a
+   *   `1,234.50` column is point-style whatever the flag), so the flag never
+   *   breaks an export whose numbers say what they are.
+   */
   constructor(
     readonly column: string,
-    fixedStyle: DecimalStyle | undefined,
-  ) {
-    this.style = fixedStyle ?? null;
-    this.fixed = fixedStyle !== undefined;
-  }
+    private readonly fallback: DecimalStyle | undefined,
+  ) {}
 
   get undecided(): boolean {
     return this.style === null && this.pendingCount > 0;
@@ -102,6 +104,11 @@ export class NumberColumn implements ColumnDecoder {
         out.value = parseAmount(raw, 'point');
         return Number.isNaN(out.value) ? this.invalid(out, raw) : OK;
       case 'ambiguous':
+        if (this.fallback !== undefined) {
+          this.style = this.fallback;
+          out.value = parseAmount(raw, this.fallback);
+          return OK;
+        }
         out.value = parseAmount(raw, 'point');
         out.alt = parseAmount(raw, 'comma');
         if (this.pendingCount++ === 0) this.pendingExample = raw;
@@ -118,10 +125,10 @@ export class NumberColumn implements ColumnDecoder {
   private invalid(out: CellResult, raw: string): CellStatus {
     out.problem = `cannot read "${raw}" as a number`;
     out.hint =
-      this.style === 'comma' && !this.fixed
-        ? 'other values in this column use a decimal comma; pass --no-decimal-comma if "," separates thousands'
-        : this.style === 'point' && !this.fixed
-          ? 'other values in this column use a decimal point; pass --decimal-comma if "," is the decimal separator'
+      this.style === 'comma'
+        ? 'other values in this column use a decimal comma'
+        : this.style === 'point'
+          ? 'other values in this column use a decimal point'
           : '';
     return INVALID;
   }

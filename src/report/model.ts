@@ -18,12 +18,26 @@ export interface ReportPeriod {
   partial: boolean;
 }
 
+/** A figure compared with its benchmark (SPEC §4). */
+export interface BenchmarkResult {
+  target?: number;
+  min?: number;
+  max?: number;
+  delta: number | null;
+  delta_pct: number | null;
+  status: 'better' | 'on_target' | 'worse' | null;
+  significant: boolean | null;
+  source?: string;
+}
+
 export interface ReportRow {
   period: ReportPeriod | null;
   channel: string;
   metrics: Record<MetricKey, number | null>;
   reasons: Partial<Record<MetricKey, string>>;
-  benchmarks: Record<string, unknown>;
+  /** Confidence intervals [low, high] of the figures with sampling error. */
+  ci: Partial<Record<MetricKey, [number, number]>>;
+  benchmarks: Partial<Record<MetricKey, BenchmarkResult>>;
 }
 
 export interface InputStats {
@@ -39,7 +53,7 @@ export interface InputStats {
 
 export interface Report {
   schema: typeof REPORT_SCHEMA;
-  window: { start: string; end: string; data_end: string };
+  window: { start: string; end: string; data_end: string; partial: boolean };
   period_unit: PeriodUnit | null;
   periods: ReportPeriod[];
   settings: {
@@ -48,6 +62,8 @@ export interface Report {
     clv_horizon_days: number;
     week_start: WeekStart;
     cancelled_statuses: string[];
+    /** Confidence level of the intervals, or null when none are computed. */
+    confidence: number | null;
   };
   inputs: InputStats[];
   channels: string[];
@@ -92,12 +108,12 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
         const why = r.reasons[k];
         if (metrics[k] === null && why !== undefined) reasons[k] = why;
       }
-      rows.push({ period, channel: name, metrics, reasons, benchmarks: {} });
+      rows.push({ period, channel: name, metrics, reasons, ci: {}, benchmarks: {} });
     }
   }
   return {
     schema: REPORT_SCHEMA,
-    window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - 86_400_000), data_end: formatDay(ctx.dataEnd) },
+    window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - 86_400_000), data_end: formatDay(ctx.dataEnd), partial: ctx.window.end > ctx.dataEnd },
     period_unit: ctx.unit ?? null,
     periods: ctx.unit === undefined ? [] : figures.map((f) => toReportPeriod(f.period)),
     settings: {
@@ -106,6 +122,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
       clv_horizon_days: ctx.settings.clvHorizonDays,
       week_start: ctx.weekStart,
       cancelled_statuses: ctx.cancelledStatuses,
+      confidence: null,
     },
     inputs: ctx.files.map((f) => ({
       role: f.role,

@@ -1,0 +1,60 @@
+/**
+ * Output flags shared by every command that renders a result: format, file,
+ * locale, currency, colour, width.
+ */
+import { Option, type Command } from 'commander';
+import type { ChalkInstance } from 'chalk';
+import { z } from 'zod';
+import type { Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+import type { DisplayOptions } from '../report/number-format.js';
+import { colourLevel, createChalk, terminalWidth } from './colour.js';
+import type { Io } from './io.js';
+
+export function addOutputOptions(cmd: Command, formats: readonly string[]): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default('table'))
+    .option('--output <file>', 'write to a file instead of stdout (atomically: a failed run leaves no file)')
+    .option('--locale <bcp47>', 'number formatting on screen and in markdown (default en-US)')
+    .option('--currency <code>', 'currency symbol on screen and in markdown, e.g. EUR (default none)')
+    .option('--no-color', 'no colours in the table');
+}
+
+const outputSchema = z.object({
+  format: z.string(),
+  output: z.string().optional(),
+  locale: z.string().optional(),
+  currency: z.string().regex(/^[A-Za-z]{3}$/, '--currency: expected an ISO 4217 code such as EUR').optional(),
+  color: z.boolean().default(true),
+});
+
+export interface OutputSettings {
+  format: string;
+  output: string | undefined;
+  display: DisplayOptions;
+  chalk: ChalkInstance;
+  width: number;
+  /** --decimal-comma (or config decimal_comma): `;`-delimited CSV with decimal commas. */
+  decimalComma: boolean;
+}
+
+export function parseOutputOptions(opts: Record<string, unknown>, config: Config, io: Io, decimalComma: boolean | undefined): OutputSettings {
+  const parsed = outputSchema.safeParse(opts);
+  if (!parsed.success) throw new UsageError('BAD_FLAGS', parsed.error.issues.map((i) => i.message).join('; '));
+  const o = parsed.data;
+  const locale = o.locale ?? config.settings?.locale ?? 'en-US';
+  try {
+    new Intl.NumberFormat(locale);
+  } catch {
+    throw new UsageError('BAD_LOCALE', `--locale: "${locale}" is not a locale`, { hint: 'use a BCP 47 tag such as en-US, de-DE, fr-FR' });
+  }
+  const currency = o.currency?.toUpperCase() ?? config.settings?.currency;
+  return {
+    format: o.format,
+    output: o.output,
+    display: { locale, currency },
+    chalk: createChalk(o.output ? 0 : colourLevel(o.color, io.env, io.stdoutIsTTY)),
+    width: terminalWidth(io.env, io.columns),
+    decimalComma: decimalComma ?? config.settings?.decimal_comma ?? false,
+  };
+}

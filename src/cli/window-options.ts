@@ -1,0 +1,43 @@
+/**
+ * Window and period flags, shared by report, cohorts and crosschannel.
+ */
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { PeriodUnit, WeekStart } from '../model.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
+export function addWindowOptions(cmd: Command, periodHelp = 'split the window into calendar periods'): Command {
+  return cmd
+    .option('--from <yyyy-MM-dd>', 'first day of the window (inclusive)')
+    .option('--to <yyyy-MM-dd>', 'last day of the window (inclusive)')
+    .option('--last <N{d|w|m|q|y}>', 'window of the last N days/weeks/months/quarters/years, ending at data end')
+    .addOption(new Option('--period <unit>', periodHelp).choices(PERIOD_UNITS))
+    .addOption(new Option('--week-start <day>', 'first day of a week (default monday)').choices(['monday', 'sunday']));
+}
+
+const windowSchema = z.object({
+  from: z.string().regex(DAY, '--from: expected a day as yyyy-MM-dd').optional(),
+  to: z.string().regex(DAY, '--to: expected a day as yyyy-MM-dd').optional(),
+  last: z.string().regex(/^\d+[dwmqy]$/, '--last: expected N followed by d, w, m, q or y, e.g. 90d or 12w').optional(),
+  period: z.enum(PERIOD_UNITS).optional(),
+  weekStart: z.enum(['monday', 'sunday']).optional(),
+});
+
+export interface WindowFlags {
+  from: string | undefined;
+  to: string | undefined;
+  last: string | undefined;
+  period: PeriodUnit | undefined;
+  weekStart: WeekStart | undefined;
+}
+
+export function parseWindowFlags(opts: Record<string, unknown>): WindowFlags {
+  const parsed = windowSchema.safeParse(opts);
+  if (!parsed.success) throw new UsageError('BAD_FLAGS', parsed.error.issues.map((i) => i.message).join('; '));
+  const o = parsed.data;
+  if (o.last && (o.from || o.to)) throw new UsageError('BAD_WINDOW', '--last cannot be combined with --from or --to');
+  return { from: o.from, to: o.to, last: o.last, period: o.period, weekStart: o.weekStart };
+}
