@@ -44,7 +44,7 @@ beforeAll(async () => {
 
 describe('golden report', () => {
   it('window, periods, channel order (revenue: web 210, store 120, email 60, social 0), total last', () => {
-    expect(doc.window).toEqual({ start: '2024-01-02', end: '2024-02-10', data_end: '2024-02-11' });
+    expect(doc.window).toEqual({ start: '2024-01-02', end: '2024-02-10', data_end: '2024-02-11', partial: false });
     expect(doc.channels).toEqual(['web', 'store', 'email', 'social']);
     expect(doc.rows.map((r) => `${r.period!.label} ${r.channel}`)).toEqual([
       '2024-01-01 web', '2024-01-01 store', '2024-01-01 email', '2024-01-01 social', '2024-01-01 (all)',
