@@ -11,3 +11,9 @@ if (start < 0 || end < start) throw new Error('README.md has no metric table mar
 const next = text.slice(0, start + METRIC_TABLE_START.length) + '\n' + renderMetricTable() + text.slice(end);
 writeFileSync(path, next);
 console.log(next === text ? 'README.md metric table already up to date' : 'README.md metric table updated');
+
+// The published JSON Schema of --format json, generated from the zod schema.
+import { reportJsonSchema } from '../dist/report/schema.js';
+const schemaPath = new URL('../docs/report.schema.json', import.meta.url);
+writeFileSync(schemaPath, JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+console.log('docs/report.schema.json written');

@@ -52,10 +52,14 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const labels = opts.metrics.map((k) => METRICS[k].label);
     const cells = rows.map((r) => opts.metrics.map((k) => cell(r, k, fmt, note)));
     const labelWidth = Math.max(6, ...labels.map((l) => l.length)) + 2;
-    const widths = rows.map((r, i) => Math.max(r.channel.length, ...cells[i]!.map((x) => visibleLength(x))) + 2);
     const trendWidth = trend ? Math.max(5, ...trend.map((t) => t.length)) + 2 : 0;
-    for (const chunk of chunkColumns(widths, opts.width, labelWidth + 1 + (trend ? trendWidth + 1 : 0) + 1)) {
-      const head = ['metric', ...chunk.map((i) => rows[i]!.channel)];
+    const fixed = labelWidth + 1 + (trend ? trendWidth + 1 : 0) + 1;
+    // A channel name longer than the room left is shortened (never wrapped).
+    const room = Math.max(8, opts.width - fixed - 3);
+    const names = rows.map((r) => shorten(r.channel, room));
+    const widths = rows.map((_, i) => Math.max(names[i]!.length, ...cells[i]!.map((x) => visibleLength(x))) + 2);
+    for (const chunk of chunkColumns(widths, opts.width, fixed)) {
+      const head = ['metric', ...chunk.map((i) => names[i]!)];
       const lastChunk = chunk[chunk.length - 1] === rows.length - 1;
       if (trend && lastChunk) head.push('trend');
       const table = new Table({
@@ -89,6 +93,10 @@ function withHeaderRule(text: string): string {
   if (!top || lines.length < 3) return text;
   const rule = top.replace('┌', '├').replace(/┬/g, '┼').replace('┐', '┤');
   return [lines[0], lines[1], rule, ...lines.slice(2)].join('\n');
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {

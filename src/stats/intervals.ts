@@ -1,0 +1,103 @@
+/**
+ * Confidence intervals for the three kinds of figure with sampling error:
+ * proportions (Wilson), NPS (normal), means (Student t).
+ */
+import type { MeanSample } from '../metrics/figures.js';
+import { checkConfidence, zCritical } from './confidence.js';
+import { tQuantile } from './student-t.js';
+
+/** A two-sided confidence interval, low ≤ high. */
+export type Interval = [low: number, high: number];
+
+/**
+ * The Wilson score interval for a proportion k/n.
+ *
+ *     p̂ = k/n,  z = Φ⁻¹(1 − α/2)
+ *     centre = (p̂ + z²/(2n)) / (1 + z²/n)
+ *     half   = z/(1 + z²/n) · √(p̂(1 − p̂)/n + z²/(4n²))
+ *
+ * Clamped to [0, 1] (rounding only). Null when n = 0. Counts need not be integers
+ * (imported sessions), but 0 ≤ k ≤ n, else a RangeError.
+ * @example wilson(0, 10, 0.95) // [0, 0.2775327998628893]  (high = z²/(10 + z²))
+ * @example wilson(5, 10, 0.95) // [0.2365931...,0.7634068...]
+ */
+export function wilson(successes: number, trials: number, confidence: number): Interval | null {
+  checkConfidence(confidence);
+  if (!(trials >= 0 && successes >= 0 && successes <= trials)) {
+    throw new RangeError(`wilson: need 0 ≤ successes ≤ trials, got ${successes} of ${trials}`);
+  }
+  if (trials === 0) return null;
+  const z = zCritical(confidence);
+  const z2 = z * z;
+  const p = successes / trials;
+  const denominator = 1 + z2 / trials;
+  const centre = (p + z2 / (2 * trials)) / denominator;
+  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/**
+ * The normal-approximation interval of a net promoter score.
+ *
+ *     p = promoters/n,  d = detractors/n,  NPS = 100·(p − d)
+ *     Var(NPS) = 100²·(p + d − (p − d)²) / n
+ *     NPS ± z·√Var, clamped to [−100, 100]
+ *
+ * Null when n = 0. When every answer is in one class the variance is 0 and the
+ * interval is the point itself (a known limit of the normal approximation).
+ * @example npsInterval(250, 500 / 6, 500, 0.95) // 33.33 ± 1.96·3.333 = [26.80, 39.87]
+ */
+export function npsInterval(promoters: number, detractors: number, n: number, confidence: number): Interval | null {
+  checkConfidence(confidence);
+  if (!(n >= 0 && promoters >= 0 && detractors >= 0 && promoters + detractors <= n)) {
+    throw new RangeError(`npsInterval: need promoters + detractors ≤ n, got ${promoters} + ${detractors} of ${n}`);
+  }
+  if (n === 0) return null;
+  const p = promoters / n;
+  const d = detractors / n;
+  const nps = 100 * (p - d);
+  const half = zCritical(confidence) * npsStandardError(p, d, n);
+  return [Math.max(-100, nps - half), Math.min(100, nps + half)];
+}
+
+/**
+ * The standard error of an NPS, in points.
+ *
+ *     SE = 100·√((p + d − (p − d)²) / n)
+ *
+ * @example npsStandardError(0.5, 1 / 6, 500) // 3.3333333333333335
+ */
+export function npsStandardError(promoterShare: number, detractorShare: number, n: number): number {
+  const variance = promoterShare + detractorShare - (promoterShare - detractorShare) ** 2;
+  return 100 * Math.sqrt(Math.max(0, variance) / n);
+}
+
+/**
+ * The sample mean and sample variance of {n, Σx, Σx²}.
+ *
+ *     mean = Σx/n;   s² = (Σx² − n·mean²) / (n − 1)   (≥ 0; negative rounding is clamped)
+ *
+ * @example meanAndVariance({ n: 8, sum: 40, sumSq: 232 }) // { mean: 5, variance: 4.571428571428571 }
+ */
+export function meanAndVariance(sample: MeanSample): { mean: number; variance: number } {
+  const mean = sample.sum / sample.n;
+  const variance = sample.n < 2 ? NaN : Math.max(0, (sample.sumSq - sample.n * mean * mean) / (sample.n - 1));
+  return { mean, variance };
+}
+
+/**
+ * The Student t interval of a mean.
+ *
+ *     x̄ = Σx/n,  s = √((Σx² − n·x̄²)/(n − 1))
+ *     x̄ ± t(1 − α/2; n − 1) · s/√n
+ *
+ * Null when n < 2 (no sample standard deviation).
+ * @example meanInterval({ n: 8, sum: 40, sumSq: 232 }, 0.95) // 5 ± 2.3646·2.1381/√8 = [3.2125, 6.7875]
+ */
+export function meanInterval(sample: MeanSample, confidence: number): Interval | null {
+  checkConfidence(confidence);
+  if (sample.n < 2) return null;
+  const { mean, variance } = meanAndVariance(sample);
+  const half = (tQuantile((1 + confidence) / 2, sample.n - 1) * Math.sqrt(variance)) / Math.sqrt(sample.n);
+  return [mean - half, mean + half];
+}
