@@ -80,7 +80,7 @@ export function rateDifference(a: RateSample, b: RateSample): ZTest | null {
  *
  * Null when a sample has fewer than 2 values. When both variances are 0, df is
  * na + nb − 2 and t is 0 (equal means, p = 1) or ±∞ (p = 0).
- * @example welchT({ n: 5, sum: 100, sumSq: 2010 }, { n: 5, sum: 90, sumSq: 1660 }) // means 20 vs 18, s² 2.5 vs 10: t = 1.2649, df = 5.882, p = 0.2536
+ * @example welchT({ n: 5, sum: 100, sumSq: 2010 }, { n: 5, sum: 90, sumSq: 1660 }) // means 20 vs 18, s² 2.5 vs 10: t = 1.2649, df = 5.882, p = 0.2537
  */
 export function welchT(a: MeanSample, b: MeanSample): TTest | null {
   if (a.n < 2 || b.n < 2) return null;

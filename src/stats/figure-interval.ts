@@ -1,0 +1,47 @@
+/**
+ * Which interval a figure gets (issue 4 §3): the confidence interval of one
+ * metric value, from the raw counts behind it.
+ */
+import type { Samples } from '../metrics/figures.js';
+import type { MetricKey } from '../model.js';
+import { checkConfidence } from './confidence.js';
+import { meanInterval, npsInterval, wilson, type Interval } from './intervals.js';
+
+/** The metrics that have sampling error, hence a confidence interval. */
+export const METRICS_WITH_INTERVAL = ['aov', 'returning_rate', 'conversion_rate', 'retention_rate', 'clv', 'nps'] as const satisfies readonly MetricKey[];
+
+/**
+ * The confidence interval of a figure, or null when it has none.
+ *
+ *     conversion_rate, retention_rate, returning_rate → Wilson(successes, trials)
+ *     nps                                             → NPS ± z·100·√((p + d − (p − d)²)/n)
+ *     aov, clv                                        → mean ± t(1 − α/2; n − 1)·s/√n
+ *     any other key                                   → null (counts and sums are not samples)
+ *
+ * The clv sample already holds each customer's value × margin (see
+ * metrics/maturity-index.ts), so no margin is applied here. Null too when the
+ * sample is empty (or n < 2 for a mean), and for a conversion rate whose orders
+ * exceed its sessions (possible with imported sessions: it is not a proportion).
+ * @example figureInterval('conversion_rate', samples, 0.95) // Wilson of samples.conversion_rate
+ * @example figureInterval('revenue', samples, 0.95) // null
+ */
+export function figureInterval(key: MetricKey, samples: Samples, confidence: number): Interval | null {
+  checkConfidence(confidence);
+  switch (key) {
+    case 'conversion_rate':
+    case 'retention_rate':
+    case 'returning_rate': {
+      const { successes, trials } = samples[key];
+      return successes <= trials ? wilson(successes, trials, confidence) : null;
+    }
+    case 'nps': {
+      const { promoters, detractors, n } = samples.nps;
+      return npsInterval(promoters, detractors, n, confidence);
+    }
+    case 'aov':
+    case 'clv':
+      return meanInterval(samples[key], confidence);
+    default:
+      return null;
+  }
+}
