@@ -3,6 +3,9 @@
  * output goes through io so tests can capture it.
  */
 import { Command } from 'commander';
+import { cohortsCommand } from './commands/cohorts.js';
+import { crosschannelCommand } from './commands/crosschannel.js';
+import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
 import type { Io } from './io.js';
@@ -29,7 +32,7 @@ Exit codes: 0 success · 1 --fail-on condition met · 2 usage or config error ·
     cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str) });
   };
   configure(program);
-  for (const cmd of [reportCommand(io, setExit), validateCommand(io, setExit)]) {
+  for (const cmd of [reportCommand(io, setExit), cohortsCommand(io, setExit), crosschannelCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit)]) {
     configure(cmd);
     program.addCommand(cmd);
   }

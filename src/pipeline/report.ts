@@ -2,14 +2,20 @@
  * The `report` use case: read inputs, build periods, compute figures, and
  * return the channelbench.report/v1 document. Never prints, never exits.
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
+import type { Benchmarks } from '../benchmarks/schema.js';
+import { formatZodIssues } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { InputError, UsageError } from '../errors.js';
-import type { MetricSettings, PeriodUnit, WeekStart } from '../model.js';
+import { ConfigError, InputError, UsageError } from '../errors.js';
+import { DAY_MS, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport } from '../ingest/load.js';
 import { computeFigures } from '../metrics/index.js';
-import { buildPeriods, dataEnd as computeDataEnd, resolveWindow } from '../periods/index.js';
+import { buildPeriods, dataEnd as computeDataEnd, formatDay, parseDay, resolveWindow, startOfCalendarPeriod } from '../periods/index.js';
 import { buildReport, type Report } from '../report/model.js';
+import { reportSchema } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun } from './load-run.js';
 
@@ -22,6 +28,11 @@ export interface ReportFlags {
   margin: number | undefined;
   retentionDays: number | undefined;
   clvHorizonDays: number | undefined;
+  /** --benchmarks FILE (else the config's `benchmarks`). */
+  benchmarksFile?: string | undefined;
+  confidence?: number | undefined;
+  comparePrevious?: boolean | undefined;
+  baselineFile?: string | undefined;
 }
 
 export interface ReportResult {
@@ -62,8 +73,23 @@ export async function runReport(input: InputFlags, flags: ReportFlags, cwd: stri
     throw err;
   }
   const periods = buildPeriods(window, end, flags.period, weekStart);
-  const figures = computeFigures(ds, periods, settings);
+  const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
+  const baseline = flags.baselineFile === undefined ? null : await readBaseline(flags.baselineFile, cwd);
+  let figures;
+  let previous = null;
+  if (flags.comparePrevious && periods.length > 0) {
+    // One engine call over [previous of the first period, ...periods]: period i's previous is entry i.
+    const all = computeFigures(ds, [previousPeriod(periods[0]!, flags.period, weekStart, end), ...periods], settings);
+    figures = all.slice(1);
+    previous = all.slice(0, -1);
+  } else {
+    figures = computeFigures(ds, periods, settings);
+  }
   const report = buildReport(figures, {
+    confidence: flags.confidence ?? 0.95,
+    benchmarks,
+    previous,
+    baseline,
     window,
     dataEnd: end,
     unit: flags.period,
@@ -73,4 +99,55 @@ export async function runReport(input: InputFlags, flags: ReportFlags, cwd: stri
     files: run.files,
   });
   return { report, files: run.files, config: run.config };
+}
+
+/** The period before a report's first one: the previous calendar period, or the equal-length window before. */
+export function previousPeriod(first: Period, unit: PeriodUnit | undefined, weekStart: WeekStart, dataEnd: number): Period {
+  let start: number;
+  let end: number;
+  if (unit === undefined) {
+    end = first.start;
+    start = first.start - (first.end - first.start);
+  } else {
+    end = parseDay(first.label);
+    start = startOfCalendarPeriod(end - DAY_MS, unit, weekStart);
+  }
+  return { label: formatDay(start), start, end, partial: false, asOf: Math.min(end, dataEnd) };
+}
+
+/** --benchmarks FILE, else the config's inline `benchmarks` or a path to them (relative to the config file). */
+async function loadBenchmarks(file: string | undefined, config: Config, configFile: string | null, cwd: string): Promise<Benchmarks | null> {
+  if (file !== undefined) return readBenchmarksFile(path.resolve(cwd, file), file);
+  const b = config.benchmarks;
+  if (b === undefined) return null;
+  const label = configFile ?? 'channelbench.config.json';
+  if (typeof b === 'string') {
+    const dir = configFile ? path.dirname(path.resolve(cwd, configFile)) : cwd;
+    return readBenchmarksFile(path.resolve(dir, b), b);
+  }
+  return parseBenchmarks(b, label, 'benchmarks');
+}
+
+/** An earlier JSON report of this tool, validated with the same schema. */
+async function readBaseline(file: string, cwd: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError('BASELINE_UNREADABLE', `--baseline ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new InputError('BASELINE_NOT_JSON', `--baseline ${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = reportSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ConfigError('BASELINE_INVALID', `--baseline ${file}: not a channelbench.report/v1 document:\n${formatZodIssues(parsed.error.issues)}`, {
+      hint: 'pass a report written by channelbench report --format json',
+    });
+  }
+  return parsed.data as Report;
 }

@@ -4,7 +4,11 @@
  */
 import { METRIC_KEYS, TOTAL_CHANNEL, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import type { FileReport } from '../ingest/load.js';
+import type { Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
+import { baselineOf, benchmarksOf, changesOf, clean, intervalsOf } from './enrich.js';
+
+export { clean } from './enrich.js';
 import { formatDay } from '../periods/index.js';
 import { orderChannels } from './order.js';
 
@@ -30,6 +34,16 @@ export interface BenchmarkResult {
   source?: string;
 }
 
+/** A figure against an earlier one (the previous period, or a baseline report). */
+export interface Change {
+  /** The earlier value. */
+  value: number | null;
+  change: number | null;
+  change_pct: number | null;
+  /** Whether the change is larger than noise; null without sampling error (or for a baseline). */
+  significant: boolean | null;
+}
+
 export interface ReportRow {
   period: ReportPeriod | null;
   channel: string;
@@ -38,6 +52,10 @@ export interface ReportRow {
   /** Confidence intervals [low, high] of the figures with sampling error. */
   ci: Partial<Record<MetricKey, [number, number]>>;
   benchmarks: Partial<Record<MetricKey, BenchmarkResult>>;
+  /** With --compare previous. */
+  previous?: Partial<Record<MetricKey, Change>>;
+  /** With --baseline FILE. */
+  baseline?: Partial<Record<MetricKey, Change>>;
 }
 
 export interface InputStats {
@@ -78,13 +96,13 @@ export interface ReportContext {
   settings: MetricSettings;
   cancelledStatuses: string[];
   files: FileReport[];
-}
-
-/** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
-export function clean(x: number | null): number | null {
-  if (x === null || !Number.isFinite(x)) return x === null || Number.isNaN(x) ? null : x;
-  if (Number.isInteger(x)) return x;
-  return Number(x.toPrecision(12));
+  /** Confidence level of the intervals (null: none). */
+  confidence?: number | null;
+  benchmarks?: Benchmarks | null;
+  /** With --compare previous: the figures of each period's previous period, aligned with `figures`. */
+  previous?: PeriodFigures[] | null;
+  /** With --baseline: the earlier report. */
+  baseline?: Report | null;
 }
 
 export function toReportPeriod(p: Period): ReportPeriod {
@@ -95,9 +113,13 @@ export function toReportPeriod(p: Period): ReportPeriod {
 export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Report {
   const order = orderChannels(figures);
   const rows: ReportRow[] = [];
-  for (const pf of figures) {
+  const confidence = ctx.confidence ?? null;
+  const windowStart = formatDay(ctx.window.start);
+  const baseRows = new Map((ctx.baseline?.rows ?? []).map((r) => [`${r.period?.start ?? ctx.baseline!.window.start}|${r.channel}`, r]));
+  figures.forEach((pf, p) => {
     const period = ctx.unit === undefined ? null : toReportPeriod(pf.period);
     const byName = new Map(pf.rows.map((r) => [r.channel, r]));
+    const prevByName = ctx.previous ? new Map(ctx.previous[p]!.rows.map((r) => [r.channel, r])) : null;
     for (const name of [...order, TOTAL_CHANNEL]) {
       const r = byName.get(name);
       if (!r) continue;
@@ -108,9 +130,17 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
         const why = r.reasons[k];
         if (metrics[k] === null && why !== undefined) reasons[k] = why;
       }
-      rows.push({ period, channel: name, metrics, reasons, ci: {}, benchmarks: {} });
+      const row: ReportRow = { period, channel: name, metrics, reasons, ci: confidence === null ? {} : intervalsOf(r, confidence), benchmarks: {} };
+      if (ctx.benchmarks) row.benchmarks = benchmarksOf(row, ctx.benchmarks);
+      const prev = prevByName?.get(name);
+      if (prevByName) row.previous = prev ? changesOf(row, r, prev, confidence ?? 0.95) : {};
+      if (ctx.baseline) {
+        const base = baseRows.get(`${period?.start ?? windowStart}|${name}`);
+        row.baseline = base ? baselineOf(row, base) : {};
+      }
+      rows.push(row);
     }
-  }
+  });
   return {
     schema: REPORT_SCHEMA,
     window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - 86_400_000), data_end: formatDay(ctx.dataEnd), partial: ctx.window.end > ctx.dataEnd },
@@ -122,7 +152,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
       clv_horizon_days: ctx.settings.clvHorizonDays,
       week_start: ctx.weekStart,
       cancelled_statuses: ctx.cancelledStatuses,
-      confidence: null,
+      confidence,
     },
     inputs: ctx.files.map((f) => ({
       role: f.role,

@@ -24,6 +24,10 @@ export const benchmarkResultSchema = z
   })
   .strict();
 
+export const changeSchema = z
+  .object({ value: z.number().nullable(), change: z.number().nullable(), change_pct: z.number().nullable(), significant: z.boolean().nullable() })
+  .strict();
+
 export const reportRowSchema = z
   .object({
     period: reportPeriodSchema.nullable(),
@@ -32,6 +36,8 @@ export const reportRowSchema = z
     reasons: z.partialRecord(metricKey, z.string()),
     ci: z.partialRecord(metricKey, z.tuple([z.number(), z.number()])),
     benchmarks: z.partialRecord(metricKey, benchmarkResultSchema),
+    previous: z.partialRecord(metricKey, changeSchema).optional(),
+    baseline: z.partialRecord(metricKey, changeSchema).optional(),
   })
   .strict();
 

@@ -18,8 +18,8 @@ export type Interval = [low: number, high: number];
  *
  * Clamped to [0, 1] (rounding only). Null when n = 0. Counts need not be integers
  * (imported sessions), but 0 ≤ k ≤ n, else a RangeError.
- * @example wilson(0, 10, 0.95) // [0, 0.2775327998628893]  (high = z²/(10 + z²))
- * @example wilson(5, 10, 0.95) // [0.2365931...,0.7634068...]
+ * @example wilson(0, 10, 0.95) // [0, 0.27753279986288…]  (high = z²/(10 + z²))
+ * @example wilson(5, 10, 0.95) // [0.23659309…, 0.76340691…]  (0.5 ± 0.26341)
  */
 export function wilson(successes: number, trials: number, confidence: number): Interval | null {
   checkConfidence(confidence);
@@ -75,13 +75,19 @@ export function npsStandardError(promoterShare: number, detractorShare: number, 
 /**
  * The sample mean and sample variance of {n, Σx, Σx²}.
  *
- *     mean = Σx/n;   s² = (Σx² − n·mean²) / (n − 1)   (≥ 0; negative rounding is clamped)
+ *     mean = Σx/n;   s² = (Σx² − n·mean²) / (n − 1)
+ *
+ * The subtraction cancels: a sum of squares below 1e−12·Σx² is rounding noise
+ * (Σx and Σx² were accumulated in floating point) and is taken as 0, so identical
+ * values give s² = 0 rather than 1e−17 or a negative number. NaN when n < 2.
  *
  * @example meanAndVariance({ n: 8, sum: 40, sumSq: 232 }) // { mean: 5, variance: 4.571428571428571 }
  */
 export function meanAndVariance(sample: MeanSample): { mean: number; variance: number } {
   const mean = sample.sum / sample.n;
-  const variance = sample.n < 2 ? NaN : Math.max(0, (sample.sumSq - sample.n * mean * mean) / (sample.n - 1));
+  if (sample.n < 2) return { mean, variance: NaN };
+  const squares = sample.sumSq - sample.n * mean * mean;
+  const variance = squares <= 1e-12 * Math.abs(sample.sumSq) ? 0 : squares / (sample.n - 1);
   return { mean, variance };
 }
 

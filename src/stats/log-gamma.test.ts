@@ -22,7 +22,7 @@ describe('logBeta', () => {
   it.each([
     [0.5, 0.5, Math.log(Math.PI)],
     [2, 3, Math.log(1 / 12)], // Γ(2)Γ(3)/Γ(5) = 2/24
-    [500, 0.5, 0.5723649429247001 + 2611.330458460156 - 2611.8950895066],
+    [500, 0.5, -2.534689106328062], // mpmath: ln B(500, ½), the Stirling branch
   ])('ln B(%s, %s)', (a, b, expected) => {
     expect(logBeta(a, b)).toBeCloseTo(expected, 9);
   });

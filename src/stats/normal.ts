@@ -87,7 +87,7 @@ function acklamLower(p: number): number {
  *     e = Φ(x) − p,  u = e·√(2π)·exp(x²/2),  x ← x − u / (1 + x·u/2)
  * |error| < 1e−9 is the contract; in practice it is about 1e−15. p = 0 → −∞,
  * p = 1 → +∞; p outside [0, 1] is a RangeError.
- * @example normalQuantile(0.975) // 1.959963984540054
+ * @example normalQuantile(0.975) // 1.95996398454005 (to 1e−14)
  * @example normalQuantile(0.5) // 0
  */
 export function normalQuantile(p: number): number {

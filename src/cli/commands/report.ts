@@ -4,6 +4,8 @@ import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
 import { runReport } from '../../pipeline/report.js';
 import { OUTPUT_FORMATS, RENDERERS, type OutputFormat } from '../../report/formats/index.js';
+import { gateFailures, gateSummary } from '../../report/gate.js';
+import { ExitCode } from '../exit-code.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
@@ -17,6 +19,11 @@ const reportSchema = z.object({
   allPeriods: z.boolean().optional(),
   columns: z.string().optional(),
   shape: z.enum(['wide', 'long']).default('wide'),
+  benchmarks: z.string().optional(),
+  confidence: z.coerce.number().gt(0, '--confidence: expected a level between 0 and 1, e.g. 0.95').lt(1, '--confidence: expected a level between 0 and 1, e.g. 0.95').optional(),
+  failOn: z.enum(['worse', 'worse-significant']).optional(),
+  compare: z.enum(['previous']).optional(),
+  baseline: z.string().optional(),
 });
 
 export function reportCommand(io: Io, setExit: (code: number) => void): Command {
@@ -28,7 +35,12 @@ export function reportCommand(io: Io, setExit: (code: number) => void): Command 
     .option('--clv-horizon-days <H>', 'horizon of the H-day CLV (default 365)')
     .option('--columns <keys>', `comma-separated metrics to show, in this order (default all): ${METRIC_KEYS.join(',')}`)
     .addOption(new Option('--shape <shape>', 'csv/tsv layout: wide (a column per metric) or long (a row per metric)').choices(['wide', 'long']).default('wide'))
-    .option('--all-periods', 'with --period, print every period in the table/markdown (default: the latest, plus trends)');
+    .option('--all-periods', 'with --period, print every period in the table/markdown (default: the latest, plus trends)')
+    .option('--benchmarks <file>', "benchmarks file (default: the config's benchmarks)")
+    .option('--confidence <level>', 'confidence level of the intervals and significance tests (default 0.95)')
+    .addOption(new Option('--fail-on <condition>', 'exit 1 when a compared figure is worse (or significantly worse) than its benchmark').choices(['worse', 'worse-significant']))
+    .addOption(new Option('--compare <what>', "add each figure's previous-period value and change").choices(['previous']))
+    .option('--baseline <file>', 'compare with an earlier JSON report of this tool (matched on period start + channel)');
   addOutputOptions(cmd, OUTPUT_FORMATS);
   cmd.addHelpText(
     'after',
@@ -38,6 +50,8 @@ Examples:
   $ channelbench report --data fixtures/demo --period month --last 6m
   $ channelbench report --data fixtures/demo --period week --format csv > kpi.csv
   $ channelbench report --orders orders.csv --spend spend.csv --format json > kpi.json
+  $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
+  $ channelbench report --data fixtures/demo --period month --compare previous --format csv
   $ channelbench report --orders online_retail.csv --preset online-retail --map channel=Country --skip-invalid`,
   );
   addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
@@ -49,10 +63,24 @@ Examples:
     const metrics = parseColumns(o.columns);
     const { report, files, config } = await runReport(
       input,
-      { ...window, margin: o.margin, retentionDays: o.retentionDays, clvHorizonDays: o.clvHorizonDays },
+      {
+        ...window,
+        margin: o.margin,
+        retentionDays: o.retentionDays,
+        clvHorizonDays: o.clvHorizonDays,
+        benchmarksFile: o.benchmarks,
+        confidence: o.confidence,
+        comparePrevious: o.compare === 'previous',
+        baselineFile: o.baseline,
+      },
       io.cwd,
       io.stdin,
     );
+    if (o.failOn && !report.rows.some((r) => Object.keys(r.benchmarks).length > 0)) {
+      throw new UsageError('FAIL_ON_WITHOUT_BENCHMARKS', `--fail-on ${o.failOn}: no benchmarks to compare with`, {
+        hint: 'pass --benchmarks FILE, or add "benchmarks" to the config',
+      });
+    }
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
     const text = RENDERERS[out.format as OutputFormat](report, {
@@ -65,7 +93,9 @@ Examples:
       decimalComma: out.decimalComma,
     });
     await writeResult(io, text, out.output);
-    setExit(0);
+    const failures = o.failOn ? gateFailures(report, o.failOn) : [];
+    if (failures.length > 0 && o.failOn) io.stderr(gateSummary(failures, o.failOn));
+    setExit(failures.length > 0 ? ExitCode.FailOn : ExitCode.Success);
   });
   return cmd;
 }

@@ -5,7 +5,7 @@
  */
 import type { MetricKey } from '../../model.js';
 import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
-import { hasInterval } from '../intervals.js';
+import { METRICS_WITH_INTERVAL } from '../../stats/figure-interval.js';
 import type { Report, ReportRow } from '../model.js';
 
 export interface CsvRenderOptions {
@@ -50,7 +50,7 @@ export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptio
     return toCsv(header, rows, o);
   }
   const header = ['period_start', 'period_end', 'partial', 'channel'];
-  const withCi = opts.metrics.filter((k) => hasInterval(k) && report.settings.confidence !== null);
+  const withCi = opts.metrics.filter((k) => (METRICS_WITH_INTERVAL as readonly MetricKey[]).includes(k) && report.settings.confidence !== null);
   for (const k of opts.metrics) {
     header.push(k);
     if (withCi.includes(k)) header.push(`${k}_ci_low`, `${k}_ci_high`);

@@ -21,7 +21,7 @@ const MAX_TREND = 24;
 export function statusMark(r: ReportRow, k: MetricKey): string {
   const b = r.benchmarks[k];
   if (!b || b.status === null) return '';
-  return ` ${STATUS_MARKS[b.status]}${b.significant === false ? '~' : ''}`;
+  return ` ${STATUS_MARKS[b.status]}${b.significant === false && b.status !== 'on_target' ? '~' : ''}`;
 }
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions): string {

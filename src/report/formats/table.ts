@@ -40,6 +40,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
     return superscript(n);
   };
 
+  const hasBenchmarks = report.rows.some((r) => Object.keys(r.benchmarks).length > 0);
   out.push(c.bold(`channelbench · ${report.window.start} … ${report.window.end}`) + c.dim(` (data end ${report.window.data_end})`));
   for (const period of shown) {
     const rows = report.rows.filter((r) => samePeriod(r.period, period));
@@ -50,8 +51,9 @@ export function renderTable(report: Report, opts: TableOptions): string {
     }
     const trend = !opts.allPeriods && report.period_unit !== null && report.periods.length > 1 ? trendColumn(report, opts.metrics) : null;
     const labels = opts.metrics.map((k) => METRICS[k].label);
-    const cells = rows.map((r) => opts.metrics.map((k) => cell(r, k, fmt, note)));
-    const labelWidth = Math.max(6, ...labels.map((l) => l.length)) + 2;
+    const cells = rows.map((r) => opts.metrics.map((k) => cell(r, k, fmt, note, c)));
+    const benchLabels = hasBenchmarks ? opts.metrics.map((k) => benchmarkLabel(report, k, fmt)) : null;
+    const labelWidth = Math.max(6, ...labels.map((l) => l.length)) + 2 + (benchLabels ? Math.max(9, ...benchLabels.map((b) => b.length)) + 3 : 0);
     const trendWidth = trend ? Math.max(5, ...trend.map((t) => t.length)) + 2 : 0;
     const fixed = labelWidth + 1 + (trend ? trendWidth + 1 : 0) + 1;
     // A channel name longer than the room left is shortened (never wrapped).
@@ -59,22 +61,27 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const names = rows.map((r) => shorten(r.channel, room));
     const widths = rows.map((_, i) => Math.max(names[i]!.length, ...cells[i]!.map((x) => visibleLength(x))) + 2);
     for (const chunk of chunkColumns(widths, opts.width, fixed)) {
-      const head = ['metric', ...chunk.map((i) => names[i]!)];
+      const head = [...(benchLabels ? ['metric', 'benchmark'] : ['metric']), ...chunk.map((i) => names[i]!)];
       const lastChunk = chunk[chunk.length - 1] === rows.length - 1;
       if (trend && lastChunk) head.push('trend');
       const table = new Table({
         head: head.map((h) => c.bold(h)),
         style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
         chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-        colAligns: ['left', ...chunk.map(() => 'right' as const), ...(trend && lastChunk ? ['left' as const] : [])],
+        colAligns: [...(benchLabels ? ['left' as const, 'right' as const] : ['left' as const]), ...chunk.map(() => 'right' as const), ...(trend && lastChunk ? ['left' as const] : [])],
       });
       opts.metrics.forEach((_, m) => {
-        const line = [labels[m]!, ...chunk.map((i) => cells[i]![m]!)];
+        const line = [...(benchLabels ? [labels[m]!, benchLabels[m]!] : [labels[m]!]), ...chunk.map((i) => cells[i]![m]!)];
         if (trend && lastChunk) line.push(trend[m]!);
         table.push(line);
       });
       out.push(withHeaderRule(table.toString()));
     }
+  }
+  if (hasBenchmarks) {
+    out.push('');
+    const level = report.settings.confidence === null ? '' : ` at ${Math.round(report.settings.confidence * 100)}%`;
+    out.push(`${c.green('✓ better')} than benchmark · ≈ on target (±tolerance) · ${c.red('✗ worse')} · ${c.dim(`~ not significant${level}`)}`);
   }
   if (footnotes.size > 0) {
     out.push('');
@@ -103,10 +110,30 @@ function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {
   return a === null || b === null ? a === b : a.start === b.start;
 }
 
-function cell(r: ReportRow, k: MetricKey, fmt: (k: MetricKey, v: number) => string, note: (reason: string) => string): string {
+/** Terminal status marks (single-width, unlike the emoji of the markdown output). */
+export const TABLE_MARKS = { better: '✓', on_target: '≈', worse: '✗' } as const;
+
+function cell(r: ReportRow, k: MetricKey, fmt: (k: MetricKey, v: number) => string, note: (reason: string) => string, c: ChalkInstance): string {
   const v = r.metrics[k];
   if (v === null) return `n/a${note(r.reasons[k] ?? 'not available')}`;
-  return fmt(k, v);
+  const text = fmt(k, v);
+  const b = r.benchmarks[k];
+  if (!b || b.status === null) return text;
+  const noise = b.significant === false && b.status !== 'on_target';
+  const mark = `${noise ? '~' : ''}${TABLE_MARKS[b.status]}`;
+  if (b.status === 'better') return c.green(`${text} ${mark}`);
+  if (b.status === 'worse') return noise ? c.dim(`${text} ${mark}`) : c.red(`${text} ${mark}`);
+  return `${text} ${mark}`;
+}
+
+/** The benchmark shown beside a metric: the one applying to the total row. */
+function benchmarkLabel(report: Report, k: MetricKey, fmt: (k: MetricKey, v: number) => string): string {
+  const total = report.rows.find((r) => r.channel === '(all)' && r.benchmarks[k]);
+  const b = total?.benchmarks[k] ?? report.rows.find((r) => r.benchmarks[k])?.benchmarks[k];
+  if (!b) return '';
+  if (b.target !== undefined) return fmt(k, b.target);
+  if (b.min !== undefined && b.max !== undefined) return `${fmt(k, b.min)}–${fmt(k, b.max)}`;
+  return b.min !== undefined ? `≥ ${fmt(k, b.min)}` : b.max !== undefined ? `≤ ${fmt(k, b.max)}` : '';
 }
 
 function trendColumn(report: Report, metrics: readonly MetricKey[]): string[] {

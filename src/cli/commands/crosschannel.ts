@@ -1,0 +1,44 @@
+import { Command } from 'commander';
+import { runCrossChannel } from '../../pipeline/crosschannel.js';
+import { CROSSCHANNEL_FORMATS, CROSSCHANNEL_RENDERERS, type CrossChannelFormat } from '../../report/crosschannel/index.js';
+import { addInputOptions, parseInputFlags } from '../input-options.js';
+import { writeResult, type Io } from '../io.js';
+import { skippedNote } from '../notes.js';
+import { addOutputOptions, parseOutputOptions } from '../output-options.js';
+import { addWindowOptions, parseWindowFlags } from '../window-options.js';
+
+export function crosschannelCommand(io: Io, setExit: (code: number) => void): Command {
+  const cmd = new Command('crosschannel').description(
+    'multichannel share, value by number of channels used (omnichannel lift), channel overlap and post-acquisition migration matrices, as of the window end',
+  );
+  addWindowOptions(cmd, 'also list the multichannel share and lift as of the end of each calendar period');
+  addOutputOptions(cmd, CROSSCHANNEL_FORMATS);
+  cmd.addHelpText(
+    'after',
+    `
+Figures are as of T = the window end (--to, else the data end), over all
+customers with a purchase before T; --from/--last only choose the periods
+listed with --period.
+
+Examples:
+  $ channelbench crosschannel --data fixtures/demo
+  $ channelbench crosschannel --data fixtures/demo --period quarter
+  $ channelbench crosschannel --data fixtures/demo --to 2023-12-31 --format json > crosschannel.json
+  $ channelbench crosschannel --data fixtures/demo --format csv > crosschannel.csv
+  $ channelbench crosschannel --orders online_retail.csv --preset online-retail --map channel=Country`,
+  );
+  addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
+    const input = parseInputFlags(opts);
+    const window = parseWindowFlags(opts);
+    const { doc, files, config, notes } = await runCrossChannel(input, window, io.cwd, io.stdin);
+    if (!input.quiet) {
+      for (const line of skippedNote(files)) io.stderr(line);
+      for (const note of notes) io.stderr(`channelbench: ${note}\n`);
+    }
+    const out = parseOutputOptions(opts, config, io, input.decimalComma);
+    const text = CROSSCHANNEL_RENDERERS[out.format as CrossChannelFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    await writeResult(io, text, out.output);
+    setExit(0);
+  });
+  return cmd;
+}

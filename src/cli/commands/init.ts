@@ -1,0 +1,47 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { CONFIG_FILE } from '../../config/load.js';
+import { UsageError } from '../../errors.js';
+import { runInit } from '../../pipeline/init.js';
+import { addInputOptions, parseInputFlags } from '../input-options.js';
+import { writeResult, type Io } from '../io.js';
+
+export function initCommand(io: Io, setExit: (code: number) => void): Command {
+  const cmd = new Command('init')
+    .description(`write a starter ${CONFIG_FILE} for the files given: their column mapping, settings, and a benchmarks skeleton to fill in`)
+    .option('--force', 'overwrite an existing config file')
+    .option('--output <file>', `where to write it (default ./${CONFIG_FILE})`)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ channelbench init --data exports/
+  $ channelbench init --orders shopify.csv --preset shopify-orders --traffic ga4.csv --preset ga4-traffic
+
+Each metric of "benchmarks" gets its observed total ("observed") and "target": null;
+set a target (or min/max) where you have one. Entries left null are ignored.`,
+    );
+  addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
+    const flags = parseInputFlags(opts);
+    const target = path.resolve(io.cwd, typeof opts['output'] === 'string' ? opts['output'] : CONFIG_FILE);
+    const shown = path.relative(io.cwd, target) || target;
+    if (opts['force'] !== true && (await exists(target))) {
+      throw new UsageError('CONFIG_EXISTS', `${shown} already exists; not overwriting it`, { hint: 'pass --force to replace it, or --output FILE to write elsewhere' });
+    }
+    const { config, roles } = await runInit({ ...flags, configFile: flags.configFile }, io.cwd, io.stdin);
+    await writeResult(io, JSON.stringify(config, null, 2) + '\n', target);
+    if (!flags.quiet) io.stderr(`channelbench: wrote ${shown} (columns for ${roles.join(', ')}; fill in the benchmark targets)\n`);
+    setExit(0);
+  });
+  return cmd;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Acquisition cohorts × periods since acquisition: sizes, retained customers and
+ * cumulative value, per acquisition channel and for all channels together.
+ */
+import type { Order, Period, PeriodUnit, WeekStart } from '../../model.js';
+import type { Acquisitions } from '../acquisition.js';
+import { calendarBoundaries, periodIndex } from './calendar-boundaries.js';
+
+export interface CohortGridOptions {
+  /** Cohort periods: consecutive calendar periods of `unit`, as `buildPeriods` makes them (the first and last may be clipped by the window). */
+  cohorts: readonly Period[];
+  unit: PeriodUnit;
+  weekStart: WeekStart;
+  /** K: periods since acquisition k = 0…K. */
+  horizon: number;
+  /** T: only orders dated before it count, and a cell is complete when its period ends at or before it. */
+  asOf: number;
+}
+
+export interface CohortGrid {
+  readonly cohortCount: number;
+  readonly channelCount: number;
+  /** Slots per cohort: one per channel id, then slot `channelCount` for all channels together. */
+  readonly slots: number;
+  readonly horizon: number;
+  readonly asOf: number;
+  /** Calendar boundaries b[0..cohortCount+K]; cohort i is calendar period i, and its period k is [b[i+k], b[i+k+1]). */
+  readonly boundaries: Float64Array;
+  /** size[i × slots + s]: customers acquired in cohort i (via channel s). */
+  readonly size: Float64Array;
+  /** retained[(i × slots + s) × (K+1) + k]: of those, customers with a purchase in period i+k before T. */
+  readonly retained: Float64Array;
+  /** value[(i × slots + s) × (K+1) + k]: Σ values of their orders from acquisition through the end of period i+k (before T). */
+  readonly value: Float64Array;
+}
+
+/**
+ * For cohort i (customers whose acquisition time is in cohort period i, and
+ * before T), channel slot s (their acquisition channel, or all) and k = 0…K:
+ *
+ *     size(i, s)        = |cohort|
+ *     retained(i, s, k) = |{c in cohort : c has a purchase dated in calendar period i+k}|
+ *     value(i, s, k)    = Σ o.value over orders of cohort customers with acquisition(c) ≤ o.time < end of period i+k
+ *
+ * Orders dated at or after T are ignored. k = 0 holds the acquisition purchase,
+ * so retained(i, s, 0) = size(i, s) by construction.
+ * One pass over the orders; distinct (customer, k) pairs are found by sorting
+ * their keys, so memory is O(orders + customers + cells), never customers × K.
+ * @example c1 acquired Jan 5 (web 100), buys Feb 10 (30): cohort Jan, web: size 1,
+ *   retained [1, 1, 0], value [100, 130, 130] (K = 2, T after March)
+ */
+export function computeCohortGrid(orders: readonly Order[], acquisitions: Acquisitions, channelCount: number, opts: CohortGridOptions): CohortGrid {
+  const n = opts.cohorts.length;
+  const K = opts.horizon;
+  const width = K + 1;
+  const slots = channelCount + 1;
+  const all = channelCount;
+  const boundaries = n === 0 ? new Float64Array(0) : calendarBoundaries(opts.cohorts[0]!.start, opts.unit, opts.weekStart, n + K);
+  const size = new Float64Array(n * slots);
+  const retained = new Float64Array(n * slots * width);
+  const value = new Float64Array(n * slots * width);
+  const grid = { cohortCount: n, channelCount, slots, horizon: K, asOf: opts.asOf, boundaries, size, retained, value };
+  if (n === 0) return grid;
+
+  const first = opts.cohorts[0]!.start;
+  const last = opts.cohorts[n - 1]!.end;
+  const customerCount = acquisitions.time.length;
+  const cohortOf = new Int32Array(customerCount).fill(-1);
+  for (let c = 0; c < customerCount; c++) {
+    const t = acquisitions.time[c]!;
+    if (!(t >= first && t < last && t < opts.asOf)) continue;
+    const i = periodIndex(boundaries, t);
+    cohortOf[c] = i;
+    size[i * slots + acquisitions.channel[c]!]!++;
+    size[i * slots + all]!++;
+  }
+
+  const keys = new Float64Array(orders.length);
+  let keyCount = 0;
+  for (let j = 0; j < orders.length; j++) {
+    const o = orders[j]!;
+    const c = o.customer;
+    if (c < 0) continue;
+    const i = cohortOf[c]!;
+    if (i < 0 || o.time < acquisitions.time[c]! || !(o.time < opts.asOf)) continue;
+    const k = periodIndex(boundaries, o.time) - i;
+    if (k < 0 || k > K) continue;
+    const own = (i * slots + acquisitions.channel[c]!) * width + k;
+    const total = (i * slots + all) * width + k;
+    value[own] = value[own]! + o.value;
+    value[total] = value[total]! + o.value;
+    if (o.value > 0) keys[keyCount++] = c * width + k;
+  }
+
+  const sorted = keys.subarray(0, keyCount).sort();
+  for (let j = 0; j < keyCount; j++) {
+    const key = sorted[j]!;
+    if (j > 0 && key === sorted[j - 1]) continue;
+    const c = Math.floor(key / width);
+    const k = key - c * width;
+    const i = cohortOf[c]!;
+    retained[(i * slots + acquisitions.channel[c]!) * width + k]!++;
+    retained[(i * slots + all) * width + k]!++;
+  }
+
+  for (let cell = 0; cell < n * slots; cell++) {
+    const base = cell * width;
+    for (let k = 1; k < width; k++) value[base + k] = value[base + k]! + value[base + k - 1]!;
+  }
+  return grid;
+}

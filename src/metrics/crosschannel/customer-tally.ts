@@ -1,0 +1,103 @@
+/**
+ * What the cross-channel figures need to know about each customer as of T, in
+ * one pass over the orders.
+ */
+import type { Order } from '../../model.js';
+import type { Acquisitions } from '../acquisition.js';
+import { addChannel, createChannelSets, type ChannelSets } from './channel-set.js';
+
+export interface CustomerTally {
+  /** T: only orders dated before it are counted. */
+  readonly asOf: number;
+  readonly channelCount: number;
+  /** Distinct channels of each customer's purchases before T ("channels used"). */
+  readonly channels: ChannelSets;
+  /** Purchases (value > 0) before T, per customer. 0 = not a customer as of T. */
+  readonly purchases: Uint32Array;
+  /** Sum of those purchases' values, per customer. */
+  readonly purchaseRevenue: Float64Array;
+  /** Net value: sum of the values of all orders before T (purchases and returns), per customer. */
+  readonly netValue: Float64Array;
+  /**
+   * When the customer first had purchases in two channels: the second smallest of
+   * their per-channel first-purchase times before T (+Infinity if they used one
+   * channel). A customer is multichannel as of t exactly when this is < t.
+   */
+  readonly multichannelTime: Float64Array;
+  /**
+   * Purchases before T by (acquisition channel A, channel B), row-major
+   * `A × channelCount + B`; each customer's acquisition order is included (in A, A).
+   */
+  readonly purchasesByAcquisition: Float64Array;
+  /** Revenue of customers' purchases before T, per channel (orders without a customer excluded). */
+  readonly channelRevenue: Float64Array;
+}
+
+/**
+ * Tallies the orders dated before `asOf` of every customer:
+ *
+ *     purchases(c)       = |{o of c : o.time < T, o.value > 0}|
+ *     purchaseRevenue(c) = Σ o.value over those purchases
+ *     netValue(c)        = Σ o.value over {o of c : o.time < T}   (returns included)
+ *     channels(c)        = {o.channel : o a purchase of c before T}
+ *     multichannelTime(c) = 2nd smallest of min{o.time : purchase of c in channel k, before T} over k
+ *
+ * The second-channel time is kept with a streaming top-2 over distinct channels:
+ * a channel's first-purchase time only ever decreases, so the two smallest
+ * (time, channel) pairs with different channels are enough.
+ * Orders without a customer (-1) are skipped. One pass; memory O(customers + channels²).
+ * @example c1: web 100 (Jan 5), store 50 (Jan 20), return web −20 (Jan 25), T = Feb 1
+ *   → purchases 2, purchaseRevenue 150, netValue 130, channels {web, store}, multichannelTime Jan 20
+ */
+export function tallyCustomers(orders: readonly Order[], acquisitions: Acquisitions, channelCount: number, asOf: number): CustomerTally {
+  const customerCount = acquisitions.time.length;
+  const C = channelCount;
+  const channels = createChannelSets(customerCount, C);
+  const purchases = new Uint32Array(customerCount);
+  const purchaseRevenue = new Float64Array(customerCount);
+  const netValue = new Float64Array(customerCount);
+  const firstTime = new Float64Array(customerCount).fill(Infinity);
+  const firstChannel = new Int32Array(customerCount).fill(-1);
+  const secondTime = new Float64Array(customerCount).fill(Infinity);
+  const secondChannel = new Int32Array(customerCount).fill(-1);
+  const purchasesByAcquisition = new Float64Array(C * C);
+  const channelRevenue = new Float64Array(C);
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i]!;
+    const c = o.customer;
+    if (c < 0 || !(o.time < asOf)) continue;
+    netValue[c] = netValue[c]! + o.value;
+    if (!(o.value > 0)) continue;
+    const ch = o.channel;
+    purchases[c] = purchases[c]! + 1;
+    purchaseRevenue[c] = purchaseRevenue[c]! + o.value;
+    channelRevenue[ch] = channelRevenue[ch]! + o.value;
+    addChannel(channels, c, ch);
+    // A purchase before T means the acquisition (the earliest purchase) is before T too.
+    const a = acquisitions.channel[c]!;
+    purchasesByAcquisition[a * C + ch]!++;
+    const t = o.time;
+    if (ch === firstChannel[c]) {
+      if (t < firstTime[c]!) firstTime[c] = t;
+    } else if (ch === secondChannel[c]) {
+      if (t < secondTime[c]!) {
+        secondTime[c] = t;
+        if (t < firstTime[c]!) {
+          secondTime[c] = firstTime[c]!;
+          secondChannel[c] = firstChannel[c]!;
+          firstTime[c] = t;
+          firstChannel[c] = ch;
+        }
+      }
+    } else if (t < firstTime[c]!) {
+      secondTime[c] = firstTime[c]!;
+      secondChannel[c] = firstChannel[c]!;
+      firstTime[c] = t;
+      firstChannel[c] = ch;
+    } else if (t < secondTime[c]!) {
+      secondTime[c] = t;
+      secondChannel[c] = ch;
+    }
+  }
+  return { asOf, channelCount: C, channels, purchases, purchaseRevenue, netValue, multichannelTime: secondTime, purchasesByAcquisition, channelRevenue };
+}

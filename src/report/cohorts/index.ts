@@ -1,0 +1,54 @@
+/**
+ * cohorts output formats; the registry's keys feed the --format choices.
+ * csv/tsv/ndjson are long: one row per cohort × channel × k with the columns
+ * cohort_start, channel, k, size, retained_share, cumulative_value (empty/null
+ * for cells not complete as of the data end).
+ */
+import type { ChalkInstance } from 'chalk';
+import { CSV, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
+import { csvOptions } from '../crosschannel/index.js';
+import type { DisplayOptions } from '../number-format.js';
+import { renderCohortsMarkdown } from './markdown.js';
+import type { CohortsDoc } from './model.js';
+import { renderCohortsTable } from './table.js';
+
+export interface CohortsRenderOptions {
+  display: DisplayOptions;
+  width: number;
+  chalk: ChalkInstance;
+  decimalComma: boolean;
+}
+
+export type CohortsRenderer = (doc: CohortsDoc, opts: CohortsRenderOptions) => string;
+
+export const COHORT_COLUMNS = ['cohort_start', 'channel', 'k', 'size', 'retained_share', 'cumulative_value'] as const;
+
+export function cohortLongRows(doc: CohortsDoc): CsvCell[][] {
+  const rows: CsvCell[][] = [];
+  for (const r of doc.cohorts) {
+    for (let k = 0; k <= doc.horizon; k++) rows.push([r.cohort.label, r.channel, k, r.size, r.retained_share[k] ?? null, r.cumulative_value[k] ?? null]);
+  }
+  return rows;
+}
+
+function renderCsv(doc: CohortsDoc, base: CsvOptions, decimalComma: boolean): string {
+  return toCsv(COHORT_COLUMNS, cohortLongRows(doc), csvOptions(base, decimalComma));
+}
+
+function renderNdjson(doc: CohortsDoc): string {
+  return cohortLongRows(doc)
+    .map((cells) => JSON.stringify(Object.fromEntries(COHORT_COLUMNS.map((name, i) => [name, cells[i] ?? null]))) + '\n')
+    .join('');
+}
+
+export const COHORTS_RENDERERS = {
+  table: (doc, o) => renderCohortsTable(doc, o),
+  csv: (doc, o) => renderCsv(doc, CSV, o.decimalComma),
+  tsv: (doc, o) => renderCsv(doc, TSV, o.decimalComma),
+  json: (doc) => JSON.stringify(doc, null, 2) + '\n',
+  ndjson: (doc) => renderNdjson(doc),
+  markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),
+} satisfies Record<string, CohortsRenderer>;
+
+export type CohortsFormat = keyof typeof COHORTS_RENDERERS;
+export const COHORTS_FORMATS = Object.keys(COHORTS_RENDERERS) as CohortsFormat[];

@@ -1,0 +1,99 @@
+/**
+ * What goes beside each figure in the report: its confidence interval, its
+ * benchmark comparison, and its change against a previous period or a
+ * baseline report. Pure.
+ */
+import { benchmarkFor } from '../benchmarks/resolve.js';
+import { compare } from '../benchmarks/compare.js';
+import type { Benchmarks } from '../benchmarks/schema.js';
+import { METRIC_KEYS, type MetricKey } from '../model.js';
+import type { ChannelFigures } from '../metrics/index.js';
+import { npsDifference, rateDifference, welchT } from '../stats/difference-tests.js';
+import { figureInterval, METRICS_WITH_INTERVAL } from '../stats/figure-interval.js';
+import type { BenchmarkResult, Change, ReportRow } from './model.js';
+
+/** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
+export function clean(x: number | null): number | null {
+  if (x === null || Number.isNaN(x)) return null;
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x;
+  return Number(x.toPrecision(12));
+}
+
+export function intervalsOf(f: ChannelFigures, confidence: number): ReportRow['ci'] {
+  const ci: ReportRow['ci'] = {};
+  for (const k of METRICS_WITH_INTERVAL) {
+    if (f.metrics[k] === null) continue;
+    const i = figureInterval(k, f.samples, confidence);
+    if (i) ci[k] = [clean(i[0])!, clean(i[1])!];
+  }
+  return ci;
+}
+
+export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks): ReportRow['benchmarks'] {
+  const out: ReportRow['benchmarks'] = {};
+  for (const k of METRIC_KEYS) {
+    const bench = benchmarkFor(benchmarks, k, row.channel);
+    if (!bench) continue;
+    const c = compare(row.metrics[k], row.ci[k] ?? null, bench, row.reasons[k]);
+    const r: BenchmarkResult = {
+      ...(c.target !== undefined ? { target: c.target } : {}),
+      ...(c.min !== undefined ? { min: c.min } : {}),
+      ...(c.max !== undefined ? { max: c.max } : {}),
+      delta: clean(c.delta),
+      delta_pct: clean(c.delta_pct),
+      status: c.status,
+      significant: c.significant,
+      ...(bench.source !== undefined ? { source: bench.source } : {}),
+    };
+    out[k] = r;
+  }
+  return out;
+}
+
+const MEANS = new Set<MetricKey>(['aov', 'clv']);
+const RATES = new Set<MetricKey>(['conversion_rate', 'retention_rate', 'returning_rate']);
+
+/** Whether the change between two figures is larger than noise (null when the figure has no sampling error). */
+function changeSignificant(k: MetricKey, cur: ChannelFigures, prev: ChannelFigures, confidence: number): boolean | null {
+  const alpha = 1 - confidence;
+  let p: number | undefined;
+  if (MEANS.has(k)) p = welchT(cur.samples[k as 'aov' | 'clv'], prev.samples[k as 'aov' | 'clv'])?.p;
+  else if (RATES.has(k)) {
+    const key = k as 'conversion_rate' | 'retention_rate' | 'returning_rate';
+    p = rateDifference(cur.samples[key], prev.samples[key])?.p;
+  } else if (k === 'nps') p = npsDifference(cur.samples.nps, prev.samples.nps)?.p;
+  else return null;
+  return p === undefined ? null : p < alpha - 1e-12;
+}
+
+export function change(value: number | null, before: number | null): Change {
+  const delta = value === null || before === null ? null : value - before;
+  return {
+    value: before,
+    change: clean(delta),
+    change_pct: delta === null || before === null || before === 0 ? null : clean(delta / Math.abs(before)),
+    significant: null,
+  };
+}
+
+/** Per metric: the previous period's value, the change, and whether it is significant. */
+export function changesOf(row: ReportRow, cur: ChannelFigures, prev: ChannelFigures, confidence: number): NonNullable<ReportRow['previous']> {
+  const out: NonNullable<ReportRow['previous']> = {};
+  for (const k of METRIC_KEYS) {
+    const c = change(row.metrics[k], clean(prev.metrics[k]));
+    c.significant = c.change === null ? null : changeSignificant(k, cur, prev, confidence);
+    out[k] = c;
+  }
+  return out;
+}
+
+/** Per metric: the baseline report's value and the change (no samples there, so no significance). */
+export function baselineOf(row: ReportRow, base: ReportRow): NonNullable<ReportRow['baseline']> {
+  const out: NonNullable<ReportRow['baseline']> = {};
+  for (const k of METRIC_KEYS) {
+    const before = base.metrics[k];
+    if (before === undefined) continue;
+    out[k] = change(row.metrics[k], before);
+  }
+  return out;
+}
