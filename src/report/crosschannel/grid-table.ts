@@ -1,8 +1,9 @@
 /**
  * A terminal grid for the crosschannel and cohorts tables: row headers in the
  * first `fixed` columns, repeated in every chunk when the other columns do not
- * fit the width (lines never wrap), a rule under the header only, and cells that
- * may carry a style (a background shade) over their whole padded width.
+ * fit the width (lines never wrap; on a very narrow terminal only the first row
+ * header is repeated), a rule under the header only, and cells that may carry a
+ * style (a background shade) over their whole padded width.
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
@@ -47,10 +48,14 @@ export function renderGrid(header: readonly string[], rows: readonly (readonly G
     const padded = ` ${pad(textOf(c), i)} `;
     return typeof c === 'string' ? padded : c.style(padded);
   };
-  const fixedCols = Array.from({ length: Math.min(opts.fixed, n) }, (_, i) => i);
-  const fixedWidth = 1 + fixedCols.reduce((sum, i) => sum + widths[i]! + 3, 0);
-  const rest = widths.slice(fixedCols.length).map((w) => w + 2);
-  const chunks = rest.length ? chunkColumns(rest, opts.width, fixedWidth).map((ch) => ch.map((i) => i + fixedCols.length)) : [[]];
+  // Each column takes its width + 2 (padding) + 1 (border), plus 1 for the left border.
+  const span = (from: number, to: number): number => widths.slice(from, to).reduce((sum, w) => sum + w + 3, 1);
+  // Narrow terminal: when the row headers and the widest other column do not fit, repeat fewer row headers.
+  let fixed = Math.min(opts.fixed, n);
+  while (fixed > 1 && span(0, fixed) + Math.max(0, ...widths.slice(fixed).map((w) => w + 3)) > opts.width) fixed--;
+  const fixedCols = Array.from({ length: fixed }, (_, i) => i);
+  const rest = widths.slice(fixed).map((w) => w + 2);
+  const chunks = rest.length ? chunkColumns(rest, opts.width, span(0, fixed)).map((ch) => ch.map((i) => i + fixed)) : [[]];
   const out: string[] = [];
   for (const chunk of chunks) {
     const cols = [...fixedCols, ...chunk];
