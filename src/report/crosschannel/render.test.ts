@@ -51,7 +51,7 @@ describe('crosschannel csv', () => {
     expect(CROSSCHANNEL_RENDERERS.tsv(doc, opts(0)).split('\r\n')[0]).toBe('figure\tperiod\tbucket\tfrom\tto\tvalue');
   });
   it('ndjson: the same rows as objects', () => {
-    const rows = CROSSCHANNEL_RENDERERS.ndjson(doc, opts(0)).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = CROSSCHANNEL_RENDERERS.ndjson(doc).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(lines.filter(Boolean).length - 1);
     expect(rows[3]).toEqual({ figure: 'omnichannel_lift', period: null, bucket: null, from: null, to: null, value: 1.41176470588 });
   });

@@ -1,0 +1,10 @@
+// Runs the built CLI in this process and reports its wall time and peak RSS on
+// stderr (a line starting with BENCH), for scripts/bench.mjs.
+import { run } from '../dist/cli/run.js';
+import { processIo } from '../dist/cli/io.js';
+
+const t0 = performance.now();
+const code = await run(process.argv.slice(2), processIo());
+const ms = performance.now() - t0;
+process.stderr.write(`\nBENCH ${JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024 })}\n`);
+process.exitCode = code;

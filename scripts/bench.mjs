@@ -1,0 +1,94 @@
+// npm run bench [-- --sizes 1m,5m,10m]
+//
+// Times the full `channelbench report` (all metrics, JSON) on generated data of
+// N orders (the demo generator: six channels, line items, returns, spend,
+// traffic, NPS; deterministic), single window and --period week, and DuckDB
+// running the equivalent aggregate SQL over the same orders file. Prints a table
+// and writes bench/results.json. Data is cached in bench/data/ (git-ignored).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OPTIONS, customersForOrders, writeDemo } from './generate-demo.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = process.argv.indexOf('--sizes');
+const sizes = (arg > 0 ? process.argv[arg + 1] : '1m,5m').split(',').map((s) => s.trim().toLowerCase());
+const parseSize = (s) => Math.round(Number.parseFloat(s) * (s.endsWith('m') ? 1e6 : s.endsWith('k') ? 1e3 : 1));
+
+async function ensureData(size) {
+  const dir = path.join(root, 'bench', 'data', size);
+  const marker = path.join(dir, '.complete');
+  const orders = parseSize(size);
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== String(orders)) {
+    mkdirSync(dir, { recursive: true });
+    process.stderr.write(`generating ${size} orders in ${path.relative(root, dir)} …\n`);
+    await writeDemo(dir, { ...DEFAULT_OPTIONS, customers: customersForOrders(orders) }, { static: false });
+    writeFileSync(marker, String(orders));
+  }
+  return dir;
+}
+
+function timed(script, args) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (b) => (stdout += b));
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = (performance.now() - t0) / 1000;
+      const line = stderr.split('\n').find((l) => l.startsWith('BENCH '));
+      if (code !== 0 || !line) return reject(new Error(`${path.basename(script)} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
+      const r = JSON.parse(line.slice(6));
+      resolve({ wall, rss: r.maxRSS, stdout });
+    });
+  });
+}
+
+const results = [];
+for (const size of sizes) {
+  const dir = await ensureData(size);
+  const ordersFile = path.join(dir, 'orders.csv');
+  const bytes = statSync(ordersFile).size;
+  const lines = readFileSync(path.join(dir, '.complete'), 'utf8');
+  const cb = await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--format', 'json', '--output', '/dev/null']);
+  const weekly = await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--period', 'week', '--format', 'json', '--output', '/dev/null']);
+  const duck = await timed(path.join(root, 'scripts/bench-duckdb.mjs'), [ordersFile]);
+  results.push({
+    size,
+    orders: Number(lines),
+    bytes,
+    channelbench: { seconds: +cb.wall.toFixed(2), peak_rss_mb: Math.round(cb.rss / 1048576), mb_per_s: +(bytes / 1048576 / cb.wall).toFixed(1), orders_per_s: Math.round(Number(lines) / cb.wall) },
+    channelbench_weekly: { seconds: +weekly.wall.toFixed(2), peak_rss_mb: Math.round(weekly.rss / 1048576) },
+    duckdb: { seconds: +duck.wall.toFixed(2), peak_rss_mb: Math.round(duck.rss / 1048576) },
+    ratio_vs_duckdb: +(cb.wall / duck.wall).toFixed(1),
+    weekly_vs_single: +(weekly.wall / cb.wall).toFixed(2),
+  });
+}
+
+const header = ['orders', 'file MB', 'channelbench s', 'orders/s', 'MB/s', 'peak RSS MB', 'weekly s', 'DuckDB s', 'DuckDB RSS MB', '× DuckDB'];
+const rows = results.map((r) => [
+  r.orders.toLocaleString('en-US'),
+  (r.bytes / 1048576).toFixed(0),
+  r.channelbench.seconds.toFixed(2),
+  r.channelbench.orders_per_s.toLocaleString('en-US'),
+  r.channelbench.mb_per_s.toFixed(1),
+  String(r.channelbench.peak_rss_mb),
+  r.channelbench_weekly.seconds.toFixed(2),
+  r.duckdb.seconds.toFixed(2),
+  String(r.duckdb.peak_rss_mb),
+  r.ratio_vs_duckdb.toFixed(1),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(`\n${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+mkdirSync(path.join(root, 'bench'), { recursive: true });
+writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, results }, null, 2) + '\n');
+console.log('written bench/results.json');
