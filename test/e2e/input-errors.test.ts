@@ -152,3 +152,30 @@ describe('stdin', () => {
     expect(r.stdout).toContain('csv (gzip)');
   });
 });
+
+describe('memory does not grow with line length', () => {
+  it('a 50 MB single-line field is an input error (exit 3), not an out-of-memory crash', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
+    const file = path.join(dir, 'huge.csv');
+    writeFileSync(file, `order_id,date,revenue\nA,2024-01-01,"${'x'.repeat(50 * 1024 * 1024)}\n`);
+    const r = await runCli(['validate', '--orders', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/huge\.csv:2: a record is larger than 8 MB \(an unclosed quote\?\)/);
+    expectClean(r);
+  });
+  it('a 50 MB header line is an input error too', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
+    const file = path.join(dir, 'huge-header.csv');
+    writeFileSync(file, `${'y'.repeat(50 * 1024 * 1024)}\n`);
+    const r = await runCli(['validate', '--orders', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('the header line is longer than 8 MB');
+    expectClean(r);
+  });
+});

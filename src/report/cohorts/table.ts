@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { DisplayOptions } from '../number-format.js';
 import { figureFormat } from '../crosschannel/display.js';
 import { renderGrid, type GridCell } from '../crosschannel/grid-table.js';
+import { wrapStyled, wrapWords } from '../crosschannel/wrap.js';
 import type { CohortRow, CohortsDoc } from './model.js';
 import { shadeStep, shadeStyle } from './shade.js';
 
@@ -46,16 +47,22 @@ export function renderCohortsTable(doc: CohortsDoc, opts: CohortsTableOptions): 
   const f = figureFormat(opts.display);
   const unit = doc.period_unit ?? 'period';
   const out: string[] = [];
-  out.push(c.bold(`channelbench cohorts · by ${unit} of acquisition · as of ${doc.as_of}`) + c.dim(` (window ${doc.window.start} … ${doc.window.end}, data end ${doc.window.data_end})`));
-  out.push(c.dim(`columns: ${unit}s since acquisition (k = 0 is the acquisition ${unit}; its retention is 100% by construction); blank = not complete as of ${doc.as_of}`));
+  const note = (text: string): void => void out.push(...wrapWords(text, opts.width).map((l) => c.dim(l)));
+  /** The bold channel name, then the dim explanation, wrapped to the width. */
+  const heading = (title: string, text: string): void => void out.push('', ...wrapStyled(title, ` · ${text}`, opts.width, c.bold, c.dim));
+  out.push(...wrapStyled(`channelbench cohorts · by ${unit} · as of ${doc.as_of}`, ` (data end ${doc.window.data_end})`, opts.width, c.bold, c.dim));
+  note(
+    `window ${doc.window.start} … ${doc.window.end}. Columns: ${unit}s since acquisition, k = 0 being the acquisition ${unit} (retention 100% by construction); blank = not complete as of ${doc.as_of}.`,
+  );
   for (const channel of doc.channels) {
     const rows = doc.cohorts.filter((r) => r.channel === channel);
-    out.push('', c.bold(`${channel}`) + c.dim(' · retained share: customers with a purchase in the period'));
+    heading(channel, 'retained share: customers with a purchase in the period');
     out.push(triangle(rows, (r) => r.retained_share, f.percent, 1, doc.horizon, opts, f.count));
-    out.push('', c.bold(`${channel}`) + c.dim(' · cumulative net value per customer since acquisition'));
+    heading(channel, 'cumulative net value per customer since acquisition');
     out.push(triangle(rows, (r) => r.cumulative_value, f.money, 0, doc.horizon, opts, f.count));
   }
-  if (doc.cohorts.some((r) => r.cohort.partial)) out.push('', c.dim('* partial cohort: its period is clipped by the window or extends past the data end'));
-  if (doc.cohorts.some((r) => r.size === 0)) out.push(c.dim('– no customers acquired'));
+  if (doc.cohorts.some((r) => r.cohort.partial)) out.push('');
+  if (doc.cohorts.some((r) => r.cohort.partial)) note('* partial cohort: its period is clipped by the window or extends past the data end');
+  if (doc.cohorts.some((r) => r.size === 0)) note('– no customers acquired');
   return out.join('\n') + '\n';
 }

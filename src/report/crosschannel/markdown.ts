@@ -30,6 +30,7 @@ export function renderCrossChannelMarkdown(doc: CrossChannelDoc, display: Displa
     show(b.mean_purchases, b.reasons['mean_purchases'], f.decimal),
     show(b.aov, b.reasons['aov'], f.money),
   ]);
+  bucketRows.push(['2+ (multichannel)', f.count(s.multichannel_customers), show(s.mean_net_value_multichannel, s.reasons['mean_net_value_multichannel'], f.money), '', '']);
   out.push(markdownTable(['channels used', 'customers', 'mean net value', 'mean purchases', 'AOV'], bucketRows, right(4)));
   if (doc.overlap.length) {
     out.push('### Overlap', '', 'Of the row channel’s customers, the share who also bought in the column’s channel.', '');
@@ -43,7 +44,7 @@ export function renderCrossChannelMarkdown(doc: CrossChannelDoc, display: Displa
       f.count(r.later_purchases),
       ...r.cells.map((x) => (x.value === null ? notes.na(r.reason ?? 'not available') : f.percent(x.value))),
     ]);
-    out.push(markdownTable(['acquired via', 'customers', 'excluded', 'later purchases', ...doc.channels], mig, right(doc.channels.length + 3)));
+    out.push(markdownTable(['acquired via', 'acquired', 'excluded', 'later purchases', ...doc.channels], mig, right(doc.channels.length + 3)));
   }
   if (doc.periods.length) {
     out.push(`### Per ${doc.period_unit}`, '', 'Each as of the end of its period (or the data end).', '');

@@ -9,6 +9,7 @@ import { figureFormat } from './display.js';
 import { createFootnotes } from './footnotes.js';
 import { renderGrid, type GridCell } from './grid-table.js';
 import type { CrossChannelDoc } from './model.js';
+import { wrapStyled, wrapWords } from './wrap.js';
 
 export interface CrossChannelTableOptions {
   display: DisplayOptions;
@@ -26,14 +27,20 @@ export function renderCrossChannelTable(doc: CrossChannelDoc, opts: CrossChannel
     renderGrid(header, rows, { width: opts.width, chalk: c, fixed, align: header.map((_, i) => (i === 0 ? 'left' : 'right')) });
   const s = doc.summary;
   const out: string[] = [];
+  /** A heading: the bold title, then the dim explanation, wrapped to the width. */
+  const heading = (title: string, text: string): void => void out.push('', ...wrapStyled(title, `: ${text}`, opts.width, c.bold, c.dim));
+  const note = (text: string): void => void out.push(...wrapWords(text, opts.width).map((l) => c.dim(l)));
 
-  out.push(c.bold(`channelbench crosschannel · as of ${doc.as_of}`) + c.dim(` (orders before that day; window ${doc.window.start} … ${doc.window.end}, data end ${doc.window.data_end})`));
+  out.push(...wrapStyled(`channelbench crosschannel · as of ${doc.as_of}`, ` (data end ${doc.window.data_end})`, opts.width, c.bold, c.dim));
   out.push(
-    `${f.count(s.customers)} customers · ${f.count(s.multichannel_customers)} multichannel (${show(s.multichannel_share, s.reasons['multichannel_share'], f.percent)})` +
-      ` · omnichannel lift ${show(s.omnichannel_lift, s.reasons['omnichannel_lift'], f.times)}`,
+    ...wrapWords(
+      `${f.count(s.customers)} customers · ${f.count(s.multichannel_customers)} multichannel (${show(s.multichannel_share, s.reasons['multichannel_share'], f.percent)})` +
+        ` · omnichannel lift ${show(s.omnichannel_lift, s.reasons['omnichannel_lift'], f.times)}`,
+      opts.width,
+    ),
   );
 
-  out.push('', c.bold('by channels used') + c.dim(': net value (purchases − returns) and purchases are means per customer; 2+ = every multichannel customer'));
+  heading('by channels used', 'net value (purchases − returns) and purchases are means per customer; 2+ = every multichannel customer');
   const bucketRows: GridCell[][] = doc.buckets.map((b) => [
     b.bucket,
     f.count(b.customers),
@@ -53,11 +60,11 @@ export function renderCrossChannelTable(doc: CrossChannelDoc, opts: CrossChannel
   out.push(grid(['channels used', 'customers', 'share', 'net value', 'purchases', 'AOV'], bucketRows, 1));
 
   if (doc.overlap.length) {
-    out.push('', c.bold('overlap') + c.dim(': of the row channel’s customers, the share who also bought in the column’s channel'));
+    heading('overlap', 'of the row channel’s customers, the share who also bought in the column’s channel');
     const rows = doc.overlap.map((r): GridCell[] => [r.from, f.count(r.customers), ...r.cells.map((x) => (x.value === null ? '' : f.percent(x.value)))]);
     out.push(grid(['customers of', 'customers', ...doc.channels], rows, 2));
 
-    out.push('', c.bold('migration') + c.dim(': of the later purchases of customers acquired via the row channel, the share made in each channel'));
+    heading('migration', 'of the later purchases of customers acquired via the row channel, the share made in each channel');
     const mig = doc.migration.map((r): GridCell[] => [
       r.from,
       f.count(r.acquired),
@@ -66,11 +73,11 @@ export function renderCrossChannelTable(doc: CrossChannelDoc, opts: CrossChannel
       ...r.cells.map((x) => (x.value === null ? notes.na(r.reason ?? 'not available') : f.percent(x.value))),
     ]);
     out.push(grid(['acquired via', 'acquired', 'excluded', 'later', ...doc.channels], mig, 4));
-    out.push(c.dim('acquired: customers acquired via the channel; excluded: of those, customers with no later purchase (not in the shares); later: their later purchases'));
+    note('acquired: customers acquired via the channel; excluded: of those, customers with no later purchase (not in the shares); later: their later purchases');
   }
 
   if (doc.periods.length) {
-    out.push('', c.bold(`per ${doc.period_unit}`) + c.dim(' (each as of the end of its period, or the data end)'));
+    heading(`per ${doc.period_unit}`, `window ${doc.window.start} … ${doc.window.end}; each as of the end of its period (or the data end)`);
     const rows = doc.periods.map((p): GridCell[] => [
       `${p.period.label}${p.period.partial ? '*' : ''}`,
       f.count(p.customers),
@@ -79,9 +86,10 @@ export function renderCrossChannelTable(doc: CrossChannelDoc, opts: CrossChannel
       show(p.omnichannel_lift, p.reasons['omnichannel_lift'], f.times),
     ]);
     out.push(grid(['period', 'customers', 'multichannel', 'share', 'lift'], rows, 1));
-    if (doc.periods.some((p) => p.period.partial)) out.push(c.dim('* partial period (clipped by the window or extending past the data end)'));
+    if (doc.periods.some((p) => p.period.partial)) note('* partial period (clipped by the window or extending past the data end)');
   }
   const footnotes = notes.lines();
-  if (footnotes.length) out.push('', ...footnotes.map((l) => c.dim(l)));
+  if (footnotes.length) out.push('');
+  for (const l of footnotes) note(l);
   return out.join('\n') + '\n';
 }

@@ -1,0 +1,194 @@
+/**
+ * The fast path for delimited text: most export lines have no quote at all, so
+ * a line is found with indexOf('\n') and split with String#split (native);
+ * only lines holding a `"` go through a character-level RFC 4180 parser (which
+ * may read on across quoted newlines). csv-parse stays the reference
+ * (test/properties/csv-differential.test.ts) and the fallback for files whose
+ * quoting this parser does not accept (see `fastPathAccepts`).
+ */
+import { StringDecoder } from 'node:string_decoder';
+import { InputError } from '../errors.js';
+
+export interface FastRecord {
+  /** 1-based line the record starts on. */
+  line: number;
+  fields: string[];
+}
+
+const QUOTE = 34;
+const CR = 13;
+
+/**
+ * Whether the fast path reads this sample exactly as csv-parse would (strict
+ * RFC 4180 quoting: a quote only opens a field, and a closing quote is followed
+ * by the delimiter or the end of the line).
+ */
+export function fastPathAccepts(sample: string, delimiter: string): boolean {
+  const d = delimiter.charCodeAt(0);
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (inQuotes) {
+      if (c === QUOTE) {
+        if (sample.charCodeAt(i + 1) === QUOTE) i++;
+        else {
+          inQuotes = false;
+          const n = sample.charCodeAt(i + 1);
+          if (i + 1 < sample.length && n !== d && n !== 10 && n !== CR) return false;
+        }
+      }
+      continue;
+    }
+    if (c === QUOTE) {
+      if (!fieldStart) return false;
+      inQuotes = true;
+    }
+    fieldStart = c === d || c === 10;
+    if (c === CR && sample.charCodeAt(i + 1) !== 10 && i + 1 < sample.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Streams records from decoded text. `maxRecord` bounds memory: a record (or an
+ * unclosed quote) longer than that is an InputError, never an out-of-memory crash.
+ */
+export async function* fastRecords(
+  chunks: AsyncIterable<Buffer>,
+  delimiter: string,
+  name: string,
+  firstLine: number,
+  maxRecord: number,
+): AsyncGenerator<FastRecord[]> {
+  const decoder = new StringDecoder('utf8');
+  let text = '';
+  let pos = 0;
+  let line = firstLine;
+  let batch: FastRecord[] = [];
+  const tooLong = (): InputError =>
+    new InputError('INPUT_RECORD_TOO_LARGE', `${name}:${line}: a record is larger than ${maxRecord / 1048576} MB (an unclosed quote?)`, {
+      hint: 'check the quoting of that line',
+    });
+
+  /** Parses one record starting at `pos`; returns null when more text is needed. */
+  const quoted = (final: boolean): FastRecord | null => {
+    const fields: string[] = [];
+    const d = delimiter.charCodeAt(0);
+    let i = pos;
+    let newlines = 0;
+    for (;;) {
+      // one field
+      if (text.charCodeAt(i) === QUOTE) {
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0) {
+            if (!final) return null;
+            throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a quoted field is not closed)`, {
+              hint: 'check the quoting near that line, or pass --delimiter',
+            });
+          }
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(from, q + 1);
+            from = q + 2;
+            continue;
+          }
+          if (q + 1 >= text.length && !final) return null;
+          value += text.slice(from, q);
+          i = q + 1;
+          break;
+        }
+        for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) newlines++;
+        fields.push(value);
+        const c = text.charCodeAt(i);
+        if (c === d) {
+          i++;
+          continue;
+        }
+        if (c === CR && i + 1 >= text.length && !final) return null; // its LF may be in the next chunk
+        if (c === CR && text.charCodeAt(i + 1) === 10) i++;
+        if (c === 10 || c === CR || i >= text.length) {
+          if (i >= text.length && !final) return null;
+          pos = Math.min(i + 1, text.length);
+          const rec = { line, fields };
+          line += 1 + newlines;
+          return rec;
+        }
+        throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a character follows a closing quote)`, {
+          hint: 'check the quoting near that line, or pass --delimiter',
+        });
+      }
+      // an unquoted field: up to the next delimiter or end of line
+      let end = i;
+      for (;;) {
+        if (end >= text.length) {
+          if (!final) return null;
+          break;
+        }
+        const c = text.charCodeAt(end);
+        if (c === d || c === 10) break;
+        if (c === QUOTE) {
+          throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a quote inside an unquoted field)`, {
+            hint: 'check the quoting near that line, or pass --delimiter',
+          });
+        }
+        end++;
+      }
+      const c = text.charCodeAt(end);
+      let value = text.slice(i, end);
+      if (c !== d && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
+      fields.push(value);
+      if (c === d) {
+        i = end + 1;
+        continue;
+      }
+      pos = Math.min(end + 1, text.length);
+      const rec = { line, fields };
+      line += 1 + newlines;
+      return rec;
+    }
+  };
+
+  // Position of the next quote at or after `pos` (-1: none in `text`); cached, so
+  // a chunk without quotes is scanned once, not once per line.
+  let nextQuote = -2;
+  const drain = (final: boolean): void => {
+    for (;;) {
+      if (pos >= text.length) return;
+      const nl = text.indexOf('\n', pos);
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+      const q = nextQuote;
+      if (q < 0 || (nl >= 0 && q > nl)) {
+        if (nl < 0 && !final) return;
+        const end = nl < 0 ? text.length : nl;
+        const stop = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+        if (stop > pos) batch.push({ line, fields: text.slice(pos, stop).split(delimiter) });
+        line++;
+        pos = end + 1;
+        continue;
+      }
+      const rec = quoted(final);
+      if (rec === null) return;
+      batch.push(rec);
+    }
+  };
+
+  for await (const chunk of chunks) {
+    text = pos < text.length ? text.slice(pos) + decoder.write(chunk) : decoder.write(chunk);
+    pos = 0;
+    nextQuote = -2;
+    drain(false);
+    if (text.length - pos > maxRecord) throw tooLong();
+    if (batch.length) {
+      yield batch;
+      batch = [];
+    }
+  }
+  text = text.slice(pos) + decoder.end();
+  pos = 0;
+  nextQuote = -2;
+  drain(true);
+  if (batch.length) yield batch;
+}
