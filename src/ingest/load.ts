@@ -30,8 +30,19 @@ export interface InputSpec {
 /** What to do with invalid rows: stop (exit 3), skip and count, or just collect (validate). */
 export type InvalidRowPolicy = 'fail' | 'skip' | 'collect';
 
+/** Progress of reading one file, reported after each batch of rows. */
+export interface ReadProgress {
+  file: string;
+  bytesRead: number;
+  /** File size in bytes, when known (not for stdin). */
+  totalBytes: number | undefined;
+  rows: number;
+  done: boolean;
+}
+
 export interface LoadOptions {
   invalidRows: InvalidRowPolicy;
+  progress?: ((p: ReadProgress) => void) | undefined;
   aliases: Record<string, string>;
   cancelledStatuses: string[];
   stdin?: NodeJS.ReadableStream;
@@ -123,7 +134,10 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
         break;
     }
   };
+  const report = (done: boolean): void =>
+    opts.progress?.({ file: name, bytesRead: opened.bytesRead(), totalBytes: opened.size, rows: dec.stats.rowsRead, done });
   for await (const batch of table.rows) {
+    report(false);
     dec.push(batch, ready);
     if (ready.length) {
       add(ready);
@@ -132,6 +146,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   }
   dec.finish(ready);
   add(ready);
+  report(true);
   counts.rowsRead = dec.stats.rowsRead;
   counts.invalidRows = dec.stats.invalidRows;
   counts.droppedRows = dec.stats.droppedByPreset;

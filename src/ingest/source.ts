@@ -28,6 +28,8 @@ export interface OpenedInput {
   /** Compressed size on disk (undefined for stdin), for progress. */
   size: number | undefined;
   gzip: boolean;
+  /** Bytes read from the file so far (compressed bytes for gzip), for progress. */
+  bytesRead: () => number;
 }
 
 /**
@@ -59,12 +61,14 @@ export async function openInput(path: string, stdin: NodeJS.ReadableStream = pro
   }
   const { head, rest } = await peek(raw);
   const gzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
-  const joined = Readable.from(prepend(head, rest));
-  if (!gzip) return { stream: joined, size, gzip };
+  const counter = { bytes: 0 };
+  const joined = Readable.from(prepend(head, rest, counter));
+  const bytesRead = (): number => counter.bytes;
+  if (!gzip) return { stream: joined, size, gzip, bytesRead };
   const gunzip = createGunzip();
   joined.on('error', (e) => gunzip.destroy(e));
   joined.pipe(gunzip);
-  return { stream: wrapGunzipErrors(gunzip, displayName(path)), size, gzip };
+  return { stream: wrapGunzipErrors(gunzip, displayName(path)), size, gzip, bytesRead };
 }
 
 async function peek(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
@@ -73,11 +77,13 @@ async function peek(stream: Readable): Promise<{ head: Buffer; rest: AsyncIterat
   return { head: first.done ? Buffer.alloc(0) : Buffer.from(first.value), rest: it };
 }
 
-async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+  counter.bytes += head.length;
   if (head.length > 0) yield head;
   for (;;) {
     const next = await rest.next();
     if (next.done) return;
+    counter.bytes += next.value.length;
     yield next.value;
   }
 }

@@ -4,7 +4,7 @@
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
-import { loadInputs, type InvalidRowPolicy, type LoadResult } from '../ingest/load.js';
+import { loadInputs, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
 import type { Role } from '../model.js';
 import { UsageError } from '../errors.js';
 import { checkLooseMaps, resolveInputs, type InputFlags } from './inputs.js';
@@ -20,6 +20,7 @@ export interface LoadRunOptions {
   /** Roles that must be present (report needs orders). */
   require: Role[];
   invalidRows: InvalidRowPolicy;
+  progress?: ((p: ReadProgress) => void) | undefined;
 }
 
 export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<RunInputs> {
@@ -40,6 +41,7 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
     aliases: config.channels?.aliases ?? {},
     cancelledStatuses: config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
     ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    progress: opts.progress,
   });
   checkLooseMaps(looseMaps, result.files);
   return { ...result, config, configFile: file };

@@ -11,7 +11,7 @@ import type { Config } from '../config/schema.js';
 import { ConfigError, InputError, UsageError } from '../errors.js';
 import { DAY_MS, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
-import type { FileReport } from '../ingest/load.js';
+import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { computeFigures } from '../metrics/index.js';
 import { buildPeriods, dataEnd as computeDataEnd, formatDay, parseDay, resolveWindow, startOfCalendarPeriod } from '../periods/index.js';
 import { buildReport, type Report } from '../report/model.js';
@@ -50,8 +50,14 @@ export function resolveMetricSettings(flags: ReportFlags, config: Config): Metri
   };
 }
 
-export async function runReport(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: NodeJS.ReadableStream): Promise<ReportResult> {
-  const run = await loadRun(input, { cwd, require: ['orders'], invalidRows: input.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}) });
+export async function runReport(
+  input: InputFlags,
+  flags: ReportFlags,
+  cwd: string,
+  stdin?: NodeJS.ReadableStream,
+  progress?: (p: ReadProgress) => void,
+): Promise<ReportResult> {
+  const run = await loadRun(input, { cwd, require: ['orders'], invalidRows: input.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}), progress });
   const ds = run.dataset;
   if (ds.orders.length === 0) {
     throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');

@@ -2,7 +2,7 @@
  * `channelbench validate`: read every input and the config, and report what was
  * understood. Exit 3 when any row is invalid.
  */
-import type { FileReport } from '../ingest/load.js';
+import type { FileReport, ReadProgress } from '../ingest/load.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun } from './load-run.js';
 
@@ -17,8 +17,8 @@ export interface ValidateResult {
   skipInvalid: boolean;
 }
 
-export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS.ReadableStream): Promise<ValidateResult> {
-  const run = await loadRun(flags, { cwd, require: [], invalidRows: 'collect', ...(stdin ? { stdin } : {}) });
+export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<ValidateResult> {
+  const run = await loadRun(flags, { cwd, require: [], invalidRows: 'collect', ...(stdin ? { stdin } : {}), progress });
   return {
     configFile: run.configFile,
     channels: run.dataset.channels,

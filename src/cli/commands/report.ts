@@ -9,6 +9,7 @@ import { ExitCode } from '../exit-code.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
+import { progressReporter } from '../progress.js';
 import { addOutputOptions, parseOutputOptions } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
@@ -75,6 +76,7 @@ Examples:
       },
       io.cwd,
       io.stdin,
+      progressReporter(io, input.quiet),
     );
     if (o.failOn && !report.rows.some((r) => Object.keys(r.benchmarks).length > 0)) {
       throw new UsageError('FAIL_ON_WITHOUT_BENCHMARKS', `--fail-on ${o.failOn}: no benchmarks to compare with`, {

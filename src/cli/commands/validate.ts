@@ -4,6 +4,7 @@ import { renderValidate } from '../../report/validate-text.js';
 import { ExitCode } from '../exit-code.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import type { Io } from '../io.js';
+import { progressReporter } from '../progress.js';
 
 export function validateCommand(io: Io, setExit: (code: number) => void): Command {
   const cmd = new Command('validate')
@@ -20,7 +21,7 @@ Exit code 0 when every row is readable (or --skip-invalid is given), 3 otherwise
     );
   addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
     const flags = parseInputFlags(opts);
-    const result = await runValidate(flags, io.cwd, io.stdin);
+    const result = await runValidate(flags, io.cwd, io.stdin, progressReporter(io, flags.quiet));
     io.stdout(renderValidate(result));
     setExit(result.invalidRows > 0 && !result.skipInvalid ? ExitCode.Input : ExitCode.Success);
   });
