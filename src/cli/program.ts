@@ -23,7 +23,11 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
 Examples:
   $ channelbench report --data fixtures/demo
   $ channelbench report --orders orders.csv --spend spend.csv --period month --format csv > kpi.csv
+  $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
+  $ channelbench crosschannel --data fixtures/demo
+  $ channelbench cohorts --data fixtures/demo --channel email --horizon 6
   $ channelbench validate --orders export.csv --preset shopify-orders
+  $ channelbench init --data exports/
 
 Exit codes: 0 success · 1 --fail-on condition met · 2 usage or config error · 3 input data error`,
     );

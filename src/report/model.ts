@@ -105,6 +105,20 @@ export interface ReportContext {
   baseline?: Report | null;
 }
 
+/** The per-file input statistics every machine-readable output carries. */
+export function inputStats(files: FileReport[]): InputStats[] {
+  return files.map((f) => ({
+    role: f.role,
+    file: f.file,
+    format: f.format,
+    rows_read: f.counts.rowsRead,
+    rows_skipped: f.counts.invalidRows,
+    rows_cancelled: f.counts.cancelledRows,
+    continuation_lines: f.counts.continuationLines,
+    orders: f.role === 'orders' ? f.counts.orders : null,
+  }));
+}
+
 export function toReportPeriod(p: Period): ReportPeriod {
   return { label: p.label, start: formatDay(p.start), end: formatDay(p.end - 86_400_000), partial: p.partial };
 }
@@ -154,16 +168,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
       cancelled_statuses: ctx.cancelledStatuses,
       confidence,
     },
-    inputs: ctx.files.map((f) => ({
-      role: f.role,
-      file: f.file,
-      format: f.format,
-      rows_read: f.counts.rowsRead,
-      rows_skipped: f.counts.invalidRows,
-      rows_cancelled: f.counts.cancelledRows,
-      continuation_lines: f.counts.continuationLines,
-      orders: f.role === 'orders' ? f.counts.orders : null,
-    })),
+    inputs: inputStats(ctx.files),
     channels: order,
     rows,
   };

@@ -5,7 +5,7 @@
 import type { FileReport } from '../../ingest/load.js';
 import { DAY_MS, type PeriodUnit, type WeekStart } from '../../model.js';
 import { formatDay } from '../../periods/index.js';
-import type { InputStats } from '../model.js';
+import { inputStats, type InputStats } from '../model.js';
 
 export interface RunContext {
   window: { start: number; end: number };
@@ -33,15 +33,6 @@ export function buildRunHeader(ctx: RunContext): RunHeader {
     window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - DAY_MS), data_end: formatDay(ctx.dataEnd), partial: ctx.window.end > ctx.dataEnd },
     period_unit: ctx.unit ?? null,
     settings: { week_start: ctx.weekStart, cancelled_statuses: ctx.cancelledStatuses },
-    inputs: ctx.files.map((f) => ({
-      role: f.role,
-      file: f.file,
-      format: f.format,
-      rows_read: f.counts.rowsRead,
-      rows_skipped: f.counts.invalidRows,
-      rows_cancelled: f.counts.cancelledRows,
-      continuation_lines: f.counts.continuationLines,
-      orders: f.role === 'orders' ? f.counts.orders : null,
-    })),
+    inputs: inputStats(ctx.files),
   };
 }
