@@ -16,6 +16,7 @@ export interface FastRecord {
 }
 
 const QUOTE = 34;
+const BATCH = 1024;
 const CR = 13;
 
 /**
@@ -154,14 +155,16 @@ export async function* fastRecords(
   // Position of the next quote at or after `pos` (-1: none in `text`); cached, so
   // a chunk without quotes is scanned once, not once per line.
   let nextQuote = -2;
-  const drain = (final: boolean): void => {
+  /** Parses records into `batch` until it is full (true) or more text is needed (false). */
+  const drain = (final: boolean): boolean => {
     for (;;) {
-      if (pos >= text.length) return;
+      if (batch.length >= BATCH) return true;
+      if (pos >= text.length) return false;
       const nl = text.indexOf('\n', pos);
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
       const q = nextQuote;
       if (q < 0 || (nl >= 0 && q > nl)) {
-        if (nl < 0 && !final) return;
+        if (nl < 0 && !final) return false;
         const end = nl < 0 ? text.length : nl;
         const stop = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
         if (stop > pos) batch.push({ line, fields: text.slice(pos, stop).split(delimiter) });
@@ -170,7 +173,7 @@ export async function* fastRecords(
         continue;
       }
       const rec = quoted(final);
-      if (rec === null) return;
+      if (rec === null) return false;
       batch.push(rec);
     }
   };
@@ -179,16 +182,20 @@ export async function* fastRecords(
     text = pos < text.length ? text.slice(pos) + decoder.write(chunk) : decoder.write(chunk);
     pos = 0;
     nextQuote = -2;
-    drain(false);
-    if (text.length - pos > maxRecord) throw tooLong();
-    if (batch.length) {
+    // Small batches: rows handed on quickly die young (cheap to collect) instead of
+    // surviving into the old generation.
+    while (drain(false)) {
       yield batch;
       batch = [];
     }
+    if (text.length - pos > maxRecord) throw tooLong();
   }
   text = text.slice(pos) + decoder.end();
   pos = 0;
   nextQuote = -2;
-  drain(true);
+  while (drain(true)) {
+    yield batch;
+    batch = [];
+  }
   if (batch.length) yield batch;
 }
