@@ -169,26 +169,19 @@ if (!have) console.warn(`skipping Online Retail crosschannel/cohorts runs: ${DAT
 const RETAIL = ['--orders', path.join(DATASETS, 'uci-online-retail/online_retail.csv'), '--preset', 'online-retail', '--map', 'channel=Country', '--quiet'];
 
 describe.skipIf(!have)('UCI Online Retail (541,909 lines, 38 countries as channels)', () => {
-  it('crosschannel in well under a minute', async () => {
-    const t0 = performance.now();
+  // Speed is measured by npm run bench / by hand (see the README), not asserted here.
+  it('crosschannel runs on the whole file', async () => {
     const r = await runCli(['crosschannel', ...RETAIL, '--period', 'month', '--format', 'json']);
-    const seconds = (performance.now() - t0) / 1000;
-    console.log(`crosschannel on Online Retail: ${seconds.toFixed(1)} s`);
     expect(r.code).toBe(0);
-    expect(seconds).toBeLessThan(45);
     const doc = JSON.parse(r.stdout) as CrossDoc;
     expect(doc.summary.customers).toBe(4338); // 4,372 ids, of whom 34 only ever returned
     expect(doc.channels[0]).toBe('United Kingdom');
     expect(doc.periods).toHaveLength(13);
   });
 
-  it('cohorts in well under a minute', async () => {
-    const t0 = performance.now();
+  it('cohorts runs on the whole file', async () => {
     const r = await runCli(['cohorts', ...RETAIL, '--format', 'csv']);
-    const seconds = (performance.now() - t0) / 1000;
-    console.log(`cohorts on Online Retail: ${seconds.toFixed(1)} s`);
     expect(r.code).toBe(0);
-    expect(seconds).toBeLessThan(45);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     const dec2010 = rows.filter((x) => x['cohort_start'] === '2010-12-01' && x['channel'] === '(all)');
     expect(dec2010).toHaveLength(13);
