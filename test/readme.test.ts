@@ -8,7 +8,7 @@ import { METRIC_TABLE_END, METRIC_TABLE_START, renderMetricTable } from '../src/
 import { PRESETS } from '../src/ingest/presets/index.js';
 import { METRIC_KEYS } from '../src/model.js';
 import { VERSION } from '../src/version.js';
-import { ROOT } from './helpers/run-cli.js';
+import { fixture, ROOT, runCli } from './helpers/run-cli.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
@@ -24,6 +24,13 @@ describe('README', () => {
   });
   it('quick start is the two commands', () => {
     expect(readme).toContain('npm install && npx channelbench report --data fixtures/demo\nnpm test');
+  });
+  it('shows the real quick-start output (80 columns)', async () => {
+    const marker = '$ npx channelbench report --data fixtures/demo\n';
+    const start = readme.indexOf(marker) + marker.length;
+    const shown = readme.slice(start, readme.indexOf('```', start));
+    const r = await runCli(['report', '--data', fixture('demo')], { env: { COLUMNS: '80' } });
+    expect(shown).toBe(r.stdout);
   });
   it('version matches package.json', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
