@@ -75,7 +75,9 @@ export async function runReport(
       end,
     );
   } catch (err) {
-    if (err instanceof RangeError) throw new UsageError('BAD_WINDOW', err.message);
+    if (err instanceof RangeError) {
+      throw new UsageError('BAD_WINDOW', err.message, { hint: `the orders cover ${formatDay(firstTime)} … ${formatDay(end - DAY_MS)}` });
+    }
     throw err;
   }
   const periods = buildPeriods(window, end, flags.period, weekStart);
