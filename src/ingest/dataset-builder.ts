@@ -63,14 +63,33 @@ export class DatasetBuilder {
     this.cancelled = new Set(settings.cancelledStatuses.map((s) => s.trim().toLowerCase()));
   }
 
+  /** The last id looked up, and its order index (lines of one order are usually adjacent). */
+  private lastOrderId: string | null = null;
+  private lastOrderIndex = -1;
+  private lastCustomerId: string | null = null;
+  private lastCustomer = -1;
+
   private customer(id: string | null): number {
     if (id === null) return -1;
+    if (id === this.lastCustomerId) return this.lastCustomer;
     let k = this.customers.get(id);
     if (k === undefined) {
       k = this.customers.size;
       this.customers.set(id, k);
     }
+    this.lastCustomerId = id;
+    this.lastCustomer = k;
     return k;
+  }
+
+  private orderIndexOf(id: string): number | undefined {
+    if (id === this.lastOrderId) return this.lastOrderIndex;
+    const idx = this.orderIndex.get(id);
+    if (idx !== undefined) {
+      this.lastOrderId = id;
+      this.lastOrderIndex = idx;
+    }
+    return idx;
   }
 
   private seen(counts: FileCounts, time: number, channel: number): void {
@@ -90,11 +109,11 @@ export class DatasetBuilder {
       const id = row.orderId;
       if (status !== null && this.cancelled.has(status.toLowerCase())) {
         counts.cancelledRows++;
-        if (id !== null && !this.orderIndex.has(id)) this.cancelledIds.add(id);
+        if (id !== null && this.orderIndexOf(id) === undefined) this.cancelledIds.add(id);
         continue;
       }
       if (id !== null) {
-        const idx = this.orderIndex.get(id);
+        const idx = this.orderIndexOf(id);
         if (idx !== undefined) {
           const order = this.orders[idx]!;
           if (Number.isNaN(row.amount)) {
@@ -125,7 +144,11 @@ export class DatasetBuilder {
         continue;
       }
       const channel = this.channels.resolve(row.channel);
-      if (id !== null) this.orderIndex.set(id, this.orders.length);
+      if (id !== null) {
+        this.orderIndex.set(id, this.orders.length);
+        this.lastOrderId = id;
+        this.lastOrderIndex = this.orders.length;
+      }
       this.orders.push({ time: row.time, value: row.amount, channel, customer: this.customer(row.customerId), orderId: id ?? '' });
       counts.orders++;
       this.seen(counts, row.time, channel);
