@@ -16,6 +16,9 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('Per-channel marketing KPIs (AOV, CAC, CLV, retention, conversion, NPS) from the exports you already have, compared against benchmarks.')
     .version(VERSION, '--version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .option('--config <file>', 'config file (default: ./channelbench.config.json); also accepted after the command')
+    .option('--quiet', 'print no warnings or notes on stderr; also accepted after the command')
+    .option('--verbose', 'more detail on stderr; also accepted after the command')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',

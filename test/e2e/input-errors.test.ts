@@ -179,3 +179,16 @@ describe('memory does not grow with line length', () => {
     expectClean(r);
   });
 });
+
+describe('global options', () => {
+  it('--config, --quiet and --verbose work before the command name as well as after it', async () => {
+    const before = await runCli(['--config', fixture('ingest', 'line-items.config.json'), 'report', '--orders', fixture('ingest', 'line-items.csv'), '--format', 'csv', '--columns', 'orders']);
+    const after = await runCli(['report', '--orders', fixture('ingest', 'line-items.csv'), '--config', fixture('ingest', 'line-items.config.json'), '--format', 'csv', '--columns', 'orders']);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toBe(after.stdout);
+    expect(before.stdout).toContain(',web,3');
+    const quiet = await runCli(['--quiet', 'report', '--orders', fixture('ingest', 'bad-rows.csv'), '--skip-invalid', '--format', 'csv']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+});

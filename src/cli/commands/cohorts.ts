@@ -41,7 +41,9 @@ Examples:
   $ channelbench cohorts --data fixtures/demo --format csv > cohorts.csv
   $ channelbench cohorts --orders online_retail.csv --preset online-retail --map channel=Country --channel "United Kingdom"`,
   );
-  addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
+  addInputOptions(cmd).action(async (_: unknown, self: Command) => {
+    // Options given before the command name (global --config, --quiet, --verbose) count too.
+    const opts = self.optsWithGlobals<Record<string, unknown>>();
     const input = parseInputFlags(opts);
     const window = parseWindowFlags(opts);
     const parsed = cohortsSchema.safeParse(opts);

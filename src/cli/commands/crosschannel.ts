@@ -27,7 +27,9 @@ Examples:
   $ channelbench crosschannel --data fixtures/demo --format csv > crosschannel.csv
   $ channelbench crosschannel --orders online_retail.csv --preset online-retail --map channel=Country`,
   );
-  addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
+  addInputOptions(cmd).action(async (_: unknown, self: Command) => {
+    // Options given before the command name (global --config, --quiet, --verbose) count too.
+    const opts = self.optsWithGlobals<Record<string, unknown>>();
     const input = parseInputFlags(opts);
     const window = parseWindowFlags(opts);
     const { doc, files, config, notes } = await runCrossChannel(input, window, io.cwd, io.stdin);

@@ -22,7 +22,9 @@ Examples:
 Each metric of "benchmarks" gets its observed total ("observed") and "target": null;
 set a target (or min/max) where you have one. Entries left null are ignored.`,
     );
-  addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
+  addInputOptions(cmd).action(async (_: unknown, self: Command) => {
+    // Options given before the command name (global --config, --quiet, --verbose) count too.
+    const opts = self.optsWithGlobals<Record<string, unknown>>();
     const flags = parseInputFlags(opts);
     const target = path.resolve(io.cwd, typeof opts['output'] === 'string' ? opts['output'] : CONFIG_FILE);
     const shown = path.relative(io.cwd, target) || target;

@@ -55,7 +55,9 @@ Examples:
   $ channelbench report --data fixtures/demo --period month --compare previous --format csv
   $ channelbench report --orders online_retail.csv --preset online-retail --map channel=Country --skip-invalid`,
   );
-  addInputOptions(cmd).action(async (opts: Record<string, unknown>) => {
+  addInputOptions(cmd).action(async (_: unknown, self: Command) => {
+    // Options given before the command name (global --config, --quiet, --verbose) count too.
+    const opts = self.optsWithGlobals<Record<string, unknown>>();
     const input = parseInputFlags(opts);
     const window = parseWindowFlags(opts);
     const parsed = reportSchema.safeParse(opts);
