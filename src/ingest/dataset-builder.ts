@@ -120,7 +120,9 @@ export class DatasetBuilder {
             counts.continuationLines++;
             continue;
           }
-          order.value += row.amount;
+          // Rounded to 1e-9 like line revenue: 0.01 + 0.05 is 0.06, and lines that
+          // cancel out make a zero-value order, not a 5e-17 "purchase".
+          order.value = Math.round((order.value + row.amount) * 1e9) / 1e9;
           if (
             (!Number.isNaN(row.time) && row.time !== order.time) ||
             (row.customerId !== null && this.customer(row.customerId) !== order.customer) ||

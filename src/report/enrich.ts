@@ -19,6 +19,12 @@ export function clean(x: number | null): number | null {
   return Number(x.toPrecision(12));
 }
 
+/** Money: as `clean`, and a residue below 1e-9 (100.1 − 100.1 computed as 1e-14) is 0. */
+export function cleanMoney(x: number | null): number | null {
+  if (x !== null && Math.abs(x) < 1e-9) return 0;
+  return clean(x);
+}
+
 export function intervalsOf(f: ChannelFigures, confidence: number): ReportRow['ci'] {
   const ci: ReportRow['ci'] = {};
   for (const k of METRICS_WITH_INTERVAL) {
