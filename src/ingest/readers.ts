@@ -137,18 +137,18 @@ async function readFast(pre: Preamble, delimiter: Exclude<Delimiter, 'whitespace
   };
   const first = await take();
   if (!first) throw new InputError('INPUT_EMPTY', `${opts.name}: no header line found`);
-  let header = first.fields.map((h) => h.trim());
-  const named = opts.headerless?.(first.fields);
-  const pendingFirst: RawRow | null = named ? { line: first.line, cells: first.fields } : null;
+  let header = first.cells.map((h) => h.trim());
+  const named = opts.headerless?.(first.cells);
+  const pendingFirst: RawRow | null = named ? first : null;
   if (named) header = named;
   async function* rows(): AsyncGenerator<RawRow[]> {
-    const rest = buffered.slice(index).map((r) => ({ line: r.line, cells: r.fields as RawCell[] }));
+    const rest: RawRow[] = buffered.slice(index);
     const head = pendingFirst ? [pendingFirst, ...rest] : rest;
     if (head.length) yield head;
     for (;;) {
       const n = await it.next();
       if (n.done) return;
-      yield n.value.map((r) => ({ line: r.line, cells: r.fields as RawCell[] }));
+      yield n.value;
     }
   }
   return { header, rows: rows(), format: delimiter === '\t' ? 'tsv' : 'csv', delimiter, skippedPreamble: pre.skipped, hadBom: pre.hadBom };
