@@ -29,6 +29,15 @@ export const REQUIRED_FIELDS = {
 /** Milliseconds in a UTC day; all times are epoch milliseconds, UTC. */
 export const DAY_MS = 86_400_000;
 
+/**
+ * The comparison key of a channel name (SPEC §1 "Channels": trimmed,
+ * case-insensitive). Every layer that matches channel names uses this.
+ * @example channelKey('  Email ') // 'email'
+ */
+export function channelKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 /** Label used for an order without a channel. */
 export const UNKNOWN_CHANNEL = '(unknown)';
 /** Label of the total row. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelKey } from './channel-key.js';
+import { channelKey } from '../model.js';
 import { parseBenchmarks } from './load.js';
 import { benchmarkFor } from './resolve.js';
 

@@ -4,7 +4,7 @@
  */
 import { METRICS, type Better } from '../metrics/definitions.js';
 import type { MetricKey } from '../model.js';
-import { channelKey } from './channel-key.js';
+import { channelKey } from '../model.js';
 import type { Benchmarks, MetricBenchmark } from './schema.js';
 
 interface ResolvedCommon {

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { METRIC_KEYS } from '../model.js';
-import { channelKey } from './channel-key.js';
+import { channelKey } from '../model.js';
 
 /** The relative band around a target when neither the entry nor the file sets one. */
 export const DEFAULT_TOLERANCE = 0.05;

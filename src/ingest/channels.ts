@@ -2,12 +2,7 @@
  * Channel names across files: compared trimmed and case-insensitively, folded
  * by `channels.aliases`; the first spelling seen (after aliasing) is displayed.
  */
-import { UNKNOWN_CHANNEL } from '../model.js';
-
-/** The comparison key of a channel name. */
-export function channelKey(name: string): string {
-  return name.trim().toLowerCase();
-}
+import { channelKey, UNKNOWN_CHANNEL } from '../model.js';
 
 export class ChannelTable {
   readonly names: string[] = [];

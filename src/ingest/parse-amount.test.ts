@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { decimalEvidence, parseAmount, type DecimalEvidence } from './parse-amount.js';
+import { mulberry32 } from '../../test/helpers/prng.js';
 
 /** Same number, NaN equal to NaN, and never -0. */
 function same(actual: number, expected: number): void {
@@ -240,14 +241,7 @@ describe('parseAmount', () => {
 
   it('gives exactly the double Number() gives for the plain text', () => {
     // Deterministic pseudo-random digits (mulberry32).
-    let seed = 0x5eed;
-    const rand = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const rand = mulberry32(0x5eed);
     const digits = (n: number): string => {
       let s = '';
       for (let i = 0; i < n; i++) s += String(Math.floor(rand() * 10));

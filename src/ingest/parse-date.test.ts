@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { format as dateFnsFormat, parse as dateFnsParse } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { UTCDate, utc } from '@date-fns/utc';
+import { mulberry32 } from '../../test/helpers/prng.js';
 import {
   compileDateFormat,
   dateFormatProblem,
@@ -284,14 +285,7 @@ describe('compileDateFormat fast path ≡ date-fns parse in UTC (differential)',
     dateFnsParse(raw, format, REF, { in: utc, locale: enUS }).getTime();
 
   // Deterministic pseudo-random numbers (mulberry32).
-  let seed = 0xda7e;
-  const rand = (): number => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(0xda7e);
   const pick = <T,>(xs: ArrayLike<T>): T => xs[Math.floor(rand() * xs.length)] as T;
   const NOISE = '0123456789/-.: ,TZ+apmAPMJjDdxo\'\t';
   const OFFSETS = ['Z', '+05:30', '-0500', '+05', '-00:00', '+1400', '+05:30:15', '+053015', 'z', '+5', '-05:3', 'GMT'];

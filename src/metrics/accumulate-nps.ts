@@ -1,7 +1,7 @@
 /**
  * Survey answers → per-cell promoter, detractor and answer counts.
  */
-import { UNKNOWN_CHANNEL, type NpsAnswer } from '../model.js';
+import { channelKey, UNKNOWN_CHANNEL, type NpsAnswer } from '../model.js';
 import type { Acquisitions } from './acquisition.js';
 import type { CellGrid } from './cell-grid.js';
 import { isDetractor, isPromoter } from './nps.js';
@@ -9,7 +9,7 @@ import type { PeriodLocator } from './period-locator.js';
 
 /** Index of the channel named UNKNOWN_CHANNEL (trimmed, case-insensitive, as channel names compare), or -1. */
 export function unknownChannelIndex(channels: readonly string[]): number {
-  return channels.findIndex((name) => name.trim().toLowerCase() === UNKNOWN_CHANNEL);
+  return channels.findIndex((name) => channelKey(name) === UNKNOWN_CHANNEL);
 }
 
 /**

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { FileReport } from '../ingest/load.js';
 import { findAcquisitions } from '../metrics/acquisition.js';
 import { computeCohortGrid, type CohortGrid } from '../metrics/cohorts/index.js';
-import { TOTAL_CHANNEL, type PeriodUnit } from '../model.js';
+import { channelKey, TOTAL_CHANNEL, type PeriodUnit } from '../model.js';
 import { buildPeriods } from '../periods/index.js';
 import { buildCohortsDoc, defaultCohortSlots, type CohortSlot, type CohortsDoc } from '../report/cohorts/model.js';
 import { loadCustomerRun, type WindowFlagValues } from './crosschannel.js';
@@ -34,9 +34,9 @@ export interface CohortsResult {
 /** The slots for `--channel NAME`, or the default list; an unknown name is a usage error listing the channels. */
 export function selectCohortSlots(grid: CohortGrid, channelNames: readonly string[], wanted: string | undefined): CohortSlot[] {
   if (wanted === undefined) return defaultCohortSlots(grid, channelNames);
-  const key = wanted.trim().toLowerCase();
+  const key = channelKey(wanted);
   if (key === TOTAL_CHANNEL) return [{ slot: grid.channelCount, name: TOTAL_CHANNEL }];
-  const id = channelNames.findIndex((n) => n.trim().toLowerCase() === key);
+  const id = channelNames.findIndex((n) => channelKey(n) === key);
   if (id < 0) {
     throw new UsageError('UNKNOWN_CHANNEL', `--channel: no channel "${wanted}" in the data`, {
       hint: `channels: ${[...channelNames, TOTAL_CHANNEL].join(', ')}`,
