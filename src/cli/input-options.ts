@@ -52,14 +52,13 @@ const rawSchema = z.object({
 });
 
 /** `[role=]value` → per-role values; a value without role applies to every role. */
-function perRole(flag: string, values: string[] | undefined): Partial<Record<Role | '*', string>> {
+function perRole(values: string[] | undefined): Partial<Record<Role | '*', string>> {
   const out: Partial<Record<Role | '*', string>> = {};
   for (const v of values ?? []) {
     const m = /^(orders|spend|traffic|nps)=(.*)$/s.exec(v);
     if (m) out[m[1] as Role] = m[2]!;
     else out['*'] = v;
   }
-  void flag;
   return out;
 }
 
@@ -80,9 +79,9 @@ export function parseInputFlags(opts: Record<string, unknown>): InputFlags {
     presets: o.preset ?? [],
     maps: o.map ?? [],
     sets: o.set ?? [],
-    formatIn: perRole('--format-in', o.formatIn),
-    delimiter: perRole('--delimiter', o.delimiter),
-    dateFormat: perRole('--date-format', o.dateFormat),
+    formatIn: perRole(o.formatIn),
+    delimiter: perRole(o.delimiter),
+    dateFormat: perRole(o.dateFormat),
     decimalComma: o.decimalComma,
     skipInvalid: o.skipInvalid ?? false,
     quiet: o.quiet ?? false,

@@ -4,12 +4,13 @@
  * document. Never prints, never exits.
  */
 import type { Config } from '../config/schema.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport } from '../ingest/load.js';
 import { computeCrossChannel } from '../metrics/crosschannel/index.js';
 import type { Dataset, PeriodUnit, WeekStart } from '../model.js';
-import { buildPeriods, dataEnd as computeDataEnd, resolveWindow, type Window } from '../periods/index.js';
+import { buildPeriods, type Window } from '../periods/index.js';
+import { resolveRunWindow } from './run-window.js';
 import { buildCrossChannelDoc, type CrossChannelDoc } from '../report/crosschannel/model.js';
 import type { RunContext } from '../report/crosschannel/run-header.js';
 import type { InputFlags } from './inputs.js';
@@ -58,20 +59,7 @@ export async function loadCustomerRun(
     });
   }
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
-  let firstTime = Infinity;
-  for (const o of ds.orders) if (o.time < firstTime) firstTime = o.time;
-  const end = computeDataEnd(ds.orders.map((o) => o.time));
-  let window: Window;
-  try {
-    window = resolveWindow(
-      { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}), ...(flags.last ? { last: flags.last } : {}), weekStart },
-      firstTime,
-      end,
-    );
-  } catch (err) {
-    if (err instanceof RangeError) throw new UsageError('BAD_WINDOW', err.message);
-    throw err;
-  }
+  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart);
   const asOf = Math.min(window.end, end);
   return {
     dataset: ds,

@@ -7,7 +7,8 @@
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { METRIC_KEYS, type Field, type MetricKey, type Role } from '../model.js';
 import { computeFigures } from '../metrics/index.js';
-import { buildPeriods, dataEnd, resolveWindow } from '../periods/index.js';
+import { buildPeriods } from '../periods/index.js';
+import { resolveRunWindow } from './run-window.js';
 import { clean } from '../report/enrich.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun } from './load-run.js';
@@ -31,8 +32,7 @@ export async function runInit(flags: InputFlags, cwd: string, stdin?: NodeJS.Rea
   const observed: Partial<Record<MetricKey, number | null>> = {};
   const ds = run.dataset;
   if (ds.orders.length > 0) {
-    const end = dataEnd(ds.orders.map((o) => o.time));
-    const window = resolveWindow({ weekStart: 'monday' }, Math.min(...ds.orders.map((o) => o.time)), end);
+    const { window, dataEnd: end } = resolveRunWindow(ds.orders, {}, 'monday');
     const [pf] = computeFigures(ds, buildPeriods(window, end, undefined, 'monday'), settings);
     const total = pf?.rows.at(-1);
     if (total) for (const k of METRIC_KEYS) observed[k] = clean(total.metrics[k]);

@@ -8,12 +8,13 @@ import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import { formatZodIssues } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { ConfigError, InputError, UsageError } from '../errors.js';
+import { ConfigError, InputError } from '../errors.js';
 import { DAY_MS, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { computeFigures } from '../metrics/index.js';
-import { buildPeriods, dataEnd as computeDataEnd, formatDay, parseDay, resolveWindow, startOfCalendarPeriod } from '../periods/index.js';
+import { buildPeriods, formatDay, parseDay, startOfCalendarPeriod } from '../periods/index.js';
+import { resolveRunWindow } from './run-window.js';
 import { buildReport, type Report } from '../report/model.js';
 import { reportSchema } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
@@ -64,22 +65,7 @@ export async function runReport(
   }
   const settings = resolveMetricSettings(flags, run.config);
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
-  let firstTime = Infinity;
-  for (const o of ds.orders) if (o.time < firstTime) firstTime = o.time;
-  const end = computeDataEnd(ds.orders.map((o) => o.time));
-  let window;
-  try {
-    window = resolveWindow(
-      { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}), ...(flags.last ? { last: flags.last } : {}), ...(flags.period ? { period: flags.period } : {}), weekStart },
-      firstTime,
-      end,
-    );
-  } catch (err) {
-    if (err instanceof RangeError) {
-      throw new UsageError('BAD_WINDOW', err.message, { hint: `the orders cover ${formatDay(firstTime)} … ${formatDay(end - DAY_MS)}` });
-    }
-    throw err;
-  }
+  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart);
   const periods = buildPeriods(window, end, flags.period, weekStart);
   const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
   const baseline = flags.baselineFile === undefined ? null : await readBaseline(flags.baselineFile, cwd);

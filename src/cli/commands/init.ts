@@ -26,12 +26,12 @@ set a target (or min/max) where you have one. Entries left null are ignored.`,
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
     const flags = parseInputFlags(opts);
-    const target = path.resolve(io.cwd, typeof opts['output'] === 'string' ? opts['output'] : CONFIG_FILE);
-    const shown = path.relative(io.cwd, target) || target;
+    const shown = typeof opts['output'] === 'string' ? opts['output'] : CONFIG_FILE;
+    const target = path.resolve(io.cwd, shown);
     if (opts['force'] !== true && (await exists(target))) {
       throw new UsageError('CONFIG_EXISTS', `${shown} already exists; not overwriting it`, { hint: 'pass --force to replace it, or --output FILE to write elsewhere' });
     }
-    const { config, roles } = await runInit({ ...flags, configFile: flags.configFile }, io.cwd, io.stdin);
+    const { config, roles } = await runInit(flags, io.cwd, io.stdin);
     await writeResult(io, JSON.stringify(config, null, 2) + '\n', target);
     if (!flags.quiet) io.stderr(`channelbench: wrote ${shown} (columns for ${roles.join(', ')}; fill in the benchmark targets)\n`);
     setExit(0);

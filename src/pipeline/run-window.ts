@@ -1,0 +1,50 @@
+/**
+ * The window of a run (SPEC §2), shared by report, crosschannel, cohorts and
+ * init: first order time and data end in one pass over the orders (no copy of
+ * their times), then --from/--to/--last, with a usage error that says which
+ * days the data covers.
+ */
+import { UsageError } from '../errors.js';
+import { DAY_MS, type Order, type WeekStart } from '../model.js';
+import { formatDay, resolveWindow, startOfUtcDay, type Window } from '../periods/index.js';
+
+export interface WindowFlagsLike {
+  from?: string | undefined;
+  to?: string | undefined;
+  last?: string | undefined;
+}
+
+export interface RunWindow {
+  window: Window;
+  firstTime: number;
+  dataEnd: number;
+}
+
+/** First order time and data end (start of the UTC day after the latest order). */
+export function orderSpan(orders: readonly Order[]): { firstTime: number; dataEnd: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const o of orders) {
+    if (o.time < first) first = o.time;
+    if (o.time > last) last = o.time;
+  }
+  if (!Number.isFinite(last)) throw new RangeError('there is no data end: no orders have a date');
+  return { firstTime: first, dataEnd: startOfUtcDay(last) + DAY_MS };
+}
+
+export function resolveRunWindow(orders: readonly Order[], flags: WindowFlagsLike, weekStart: WeekStart): RunWindow {
+  const { firstTime, dataEnd } = orderSpan(orders);
+  try {
+    const window = resolveWindow(
+      { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}), ...(flags.last ? { last: flags.last } : {}), weekStart },
+      firstTime,
+      dataEnd,
+    );
+    return { window, firstTime, dataEnd };
+  } catch (err) {
+    if (err instanceof RangeError) {
+      throw new UsageError('BAD_WINDOW', err.message, { hint: `the orders cover ${formatDay(firstTime)} … ${formatDay(dataEnd - DAY_MS)}` });
+    }
+    throw err;
+  }
+}
