@@ -43,7 +43,7 @@ export const UNKNOWN_CHANNEL = '(unknown)';
 /** Label of the total row. */
 export const TOTAL_CHANNEL = '(all)';
 
-/** One order after line items are merged and cancelled rows removed. */
+/** One order after line items are merged and cancelled rows removed (the row view of an OrderTable). */
 export interface Order {
   /** Epoch ms (UTC) of the order's first line. */
   time: number;
@@ -82,13 +82,64 @@ export interface NpsAnswer {
 }
 
 /**
+ * All orders, column by column (struct of arrays): ~28 bytes per order and no
+ * object per order, so 10M orders fit in memory and the engine's loops read
+ * typed arrays. Every array is exactly `length` long. Order i is the i-th order
+ * in input order (the order of its first line).
+ */
+export interface OrderTable {
+  readonly length: number;
+  /** Epoch ms (UTC) of each order's first line. */
+  readonly time: Float64Array;
+  /** Sum of the values of its lines. > 0 purchase, < 0 return, 0 neither. */
+  readonly value: Float64Array;
+  /** Index into `Dataset.channels`. */
+  readonly channel: Int32Array;
+  /** Index into the customer table, or -1 when the order has no customer id. */
+  readonly customer: Int32Array;
+  /** The order id as read, or '' when absent (acquisition tie-breaks, messages; may decode on demand). */
+  orderId(i: number): string;
+}
+
+/** An OrderTable from order objects (tests, small inputs). */
+export function orderTable(orders: readonly Order[]): OrderTable {
+  const n = orders.length;
+  const time = new Float64Array(n);
+  const value = new Float64Array(n);
+  const channel = new Int32Array(n);
+  const customer = new Int32Array(n);
+  const ids: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const o = orders[i]!;
+    time[i] = o.time;
+    value[i] = o.value;
+    channel[i] = o.channel;
+    customer[i] = o.customer;
+    ids[i] = o.orderId;
+  }
+  return { length: n, time, value, channel, customer, orderId: (i) => ids[i]! };
+}
+
+/** Order i of a table as an object (tests, messages; not for hot loops). */
+export function orderAt(t: OrderTable, i: number): Order {
+  return { time: t.time[i]!, value: t.value[i]!, channel: t.channel[i]!, customer: t.customer[i]!, orderId: t.orderId(i) };
+}
+
+/** Every order of a table as objects, in order (tests; not for hot loops). */
+export function orderList(t: OrderTable): Order[] {
+  const out: Order[] = new Array<Order>(t.length);
+  for (let i = 0; i < t.length; i++) out[i] = orderAt(t, i);
+  return out;
+}
+
+/**
  * Everything the metrics need, in memory, built in one pass over the inputs.
  * Orders are in input order (the order of their first line).
  */
 export interface Dataset {
   /** Display names; index = channel id. Every channel seen in any input, after aliasing. */
   channels: string[];
-  orders: Order[];
+  orders: OrderTable;
   /** Number of distinct customer ids; customer indices are 0..customerCount-1. */
   customerCount: number;
   /** Whether the orders input has a customer id column at all. */

@@ -3,7 +3,7 @@
  * order id (continuation lines carry no value), cancelled rows removed,
  * channels folded, customers interned.
  */
-import { UNKNOWN_CHANNEL, type Dataset, type NpsAnswer, type Order, type SpendRow, type TrafficRow } from '../model.js';
+import { UNKNOWN_CHANNEL, orderTable, type Dataset, type NpsAnswer, type Order, type SpendRow, type TrafficRow } from '../model.js';
 import { ChannelTable } from './channels.js';
 import type { Row, RowDecoder } from './decode.js';
 
@@ -224,7 +224,7 @@ export class DatasetBuilder {
   build(): Dataset {
     return {
       channels: this.channels.names,
-      orders: this.orders,
+      orders: orderTable(this.orders),
       customerCount: this.customers.size,
       hasCustomerIds: this.hasCustomerIds,
       spend: this.spend,
