@@ -1,7 +1,7 @@
 /**
  * Orders → per-cell order counts and sums, in one pass (orders are bucketed, never sorted).
  */
-import type { Order } from '../model.js';
+import type { OrderTable } from '../model.js';
 import type { CellGrid } from './cell-grid.js';
 import type { PeriodLocator } from './period-locator.js';
 
@@ -15,21 +15,24 @@ import type { PeriodLocator } from './period-locator.js';
  * @returns per order, the cell of a purchase with a customer id, else -1
  *   (the input of the distinct-customer count).
  */
-export function accumulateOrders(orders: readonly Order[], locate: PeriodLocator, grid: CellGrid): Int32Array {
-  const cellOf = new Int32Array(orders.length).fill(-1);
-  for (let i = 0; i < orders.length; i++) {
-    const o = orders[i]!;
-    if (o.value === 0) continue;
-    const p = locate(o.time);
+export function accumulateOrders(orders: OrderTable, locate: PeriodLocator, grid: CellGrid): Int32Array {
+  const n = orders.length;
+  const cellOf = new Int32Array(n).fill(-1);
+  const { time, value, channel, customer } = orders;
+  const channelCount = grid.channelCount;
+  for (let i = 0; i < n; i++) {
+    const v = value[i]!;
+    if (v === 0) continue;
+    const p = locate(time[i]!);
     if (p < 0) continue;
-    if (!(o.channel >= 0 && o.channel < grid.channelCount)) throw new RangeError(`order ${o.orderId || i} has channel ${o.channel} of ${grid.channelCount}`);
-    const cell = grid.cell(p, o.channel);
-    const v = o.value;
+    const ch = channel[i]!;
+    if (!(ch >= 0 && ch < channelCount)) throw new RangeError(`order ${orders.orderId(i) || i} has channel ${ch} of ${channelCount}`);
+    const cell = grid.cell(p, ch);
     if (v > 0) {
       grid.orders[cell]!++;
       grid.revenue[cell]! += v;
       grid.revenueSq[cell]! += v * v;
-      if (o.customer >= 0) cellOf[i] = cell;
+      if (customer[i]! >= 0) cellOf[i] = cell;
     } else if (v < 0) {
       grid.returns[cell]! += v;
     }

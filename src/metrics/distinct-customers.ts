@@ -1,7 +1,7 @@
 /**
  * Distinct customers per (period, channel) and per period, in linear time.
  */
-import type { Order, Period } from '../model.js';
+import type { OrderTable, Period } from '../model.js';
 import type { Acquisitions } from './acquisition.js';
 import type { CellGrid } from './cell-grid.js';
 
@@ -16,7 +16,7 @@ import type { CellGrid } from './cell-grid.js';
  *
  * @param cellOf from `accumulateOrders`: the cell of each purchase with a customer id, or -1.
  */
-export function countDistinctCustomers(orders: readonly Order[], cellOf: Int32Array, periods: readonly Period[], acq: Acquisitions, grid: CellGrid): void {
+export function countDistinctCustomers(orders: OrderTable, cellOf: Int32Array, periods: readonly Period[], acq: Acquisitions, grid: CellGrid): void {
   const offsets = new Int32Array(grid.size + 1);
   for (let i = 0; i < cellOf.length; i++) {
     const cell = cellOf[i]!;
@@ -30,18 +30,20 @@ export function countDistinctCustomers(orders: readonly Order[], cellOf: Int32Ar
     if (cell >= 0) byCell[next[cell]!++] = i;
   }
 
-  const seen = new Int32Array(acq.time.length); // stamps start at 1
+  const customerOf = orders.customer;
+  const acqTime = acq.time;
+  const seen = new Int32Array(acqTime.length); // stamps start at 1
   let stamp = 0;
   const count = (from: number, to: number, periodStart: number): [number, number] => {
     stamp++;
     let customers = 0;
     let returning = 0;
     for (let j = from; j < to; j++) {
-      const customer = orders[byCell[j]!]!.customer;
+      const customer = customerOf[byCell[j]!]!;
       if (seen[customer] === stamp) continue;
       seen[customer] = stamp;
       customers++;
-      if (acq.time[customer]! < periodStart) returning++;
+      if (acqTime[customer]! < periodStart) returning++;
     }
     return [customers, returning];
   };

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, METRIC_KEYS, TOTAL_CHANNEL, UNKNOWN_CHANNEL, type Dataset, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
+import { DAY_MS, METRIC_KEYS, TOTAL_CHANNEL, UNKNOWN_CHANNEL, orderList, orderTable, type Dataset, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import { buildPeriods } from '../periods/build-periods.js';
 import { dataEnd } from '../periods/data-end.js';
 import { startOfUtcDay } from '../periods/utc-day.js';
@@ -62,15 +62,16 @@ function toCase(s: Scenario): Case {
   const cust = (c: number) => (s.hasIds && s.customerCount > 0 && c >= 0 ? c % s.customerCount : -1);
   const ds: Dataset = {
     channels,
-    orders: s.orders.map((o) => ({ time: o.time, value: o.value, channel: o.channel % C, customer: cust(o.customer), orderId: o.orderId })),
+    orders: orderTable(s.orders.map((o) => ({ time: o.time, value: o.value, channel: o.channel % C, customer: cust(o.customer), orderId: o.orderId }))),
     customerCount: s.hasIds ? s.customerCount : 0,
     hasCustomerIds: s.hasIds,
     spend: s.spend?.map((r) => ({ time: r.time, channel: r.channel % C, spend: r.amount })) ?? null,
     traffic: s.traffic?.map((r) => ({ time: r.time, channel: r.channel % C, sessions: r.amount })) ?? null,
     nps: s.nps?.map((a) => ({ time: a.time, channel: a.channel < 0 ? -1 : a.channel % C, customer: cust(a.customer), score: a.score })) ?? null,
   };
-  const end = dataEnd(ds.orders.map((o) => o.time));
-  const window = { start: startOfUtcDay(Math.min(...ds.orders.map((o) => o.time))), end };
+  const times = orderList(ds.orders).map((o) => o.time);
+  const end = dataEnd(times);
+  const window = { start: startOfUtcDay(Math.min(...times)), end };
   return { ds, settings: s.settings, periods: buildPeriods(window, end, s.unit, s.weekStart), window, end, unit: s.unit, weekStart: s.weekStart };
 }
 const cases = scenario.map(toCase);
@@ -78,7 +79,7 @@ const cases = scenario.map(toCase);
 /** Every dated row strictly before `cut`. */
 function truncate(ds: Dataset, cut: number): Dataset {
   const before = <T extends { time: number }>(rows: T[] | null) => rows?.filter((r) => r.time < cut) ?? null;
-  return { ...ds, orders: before(ds.orders)!, spend: before(ds.spend), traffic: before(ds.traffic), nps: before(ds.nps) };
+  return { ...ds, orders: orderTable(before(orderList(ds.orders))!), spend: before(ds.spend), traffic: before(ds.traffic), nps: before(ds.nps) };
 }
 
 const RUNS = { numRuns: 300 };
@@ -94,7 +95,7 @@ describe('properties', () => {
         // Same periods (same T): identical figures, to the bit.
         expect(computeFigures(cutDs, periods.slice(0, k + 1), settings)).toEqual(full.slice(0, k + 1));
         // Periods rebuilt from the truncated data end: those complete in both are identical.
-        const cutEnd = dataEnd(cutDs.orders.map((o) => o.time));
+        const cutEnd = dataEnd(orderList(cutDs.orders).map((o) => o.time));
         const rebuilt = computeFigures(cutDs, buildPeriods(window, cutEnd, unit, weekStart), settings);
         const complete = rebuilt.filter((pf) => pf.period.end <= cutEnd);
         expect(complete).toEqual(full.slice(0, complete.length));
@@ -180,7 +181,7 @@ function acquisitionsOf(ds: Dataset): Map<number, { time: number; channel: numbe
   const cached = acquisitionCache.get(ds);
   if (cached) return cached;
   const best = new Map<number, { time: number; id: string; i: number; channel: number }>();
-  ds.orders.forEach((o, i) => {
+  orderList(ds.orders).forEach((o, i) => {
     if (o.customer < 0 || o.value <= 0) return;
     const b = best.get(o.customer);
     const better = !b || o.time < b.time || (o.time === b.time && (o.orderId < b.id || (o.orderId === b.id && i < b.i)));
@@ -198,8 +199,9 @@ function outcomesOf(ds: Dataset, s: MetricSettings): Map<number, { repeated: boo
   const cached = outcomeCache.get(ds);
   if (cached) return cached;
   const out = new Map<number, { repeated: boolean; value: number }>();
+  const list = orderList(ds.orders);
   for (const [k, a] of acquisitionsOf(ds)) {
-    const within = (days: number) => ds.orders.filter((o) => o.customer === k && o.time >= a.time && o.time < a.time + days * DAY_MS);
+    const within = (days: number) => list.filter((o) => o.customer === k && o.time >= a.time && o.time < a.time + days * DAY_MS);
     out.set(k, { repeated: within(s.retentionDays).filter((o) => o.value > 0).length >= 2, value: within(s.clvHorizonDays).reduce((x, o) => x + o.value, 0) });
   }
   outcomeCache.set(ds, out);
@@ -216,10 +218,11 @@ function reference(ds: Dataset, p: Period, s: MetricSettings, c: number | null):
   const ofC = (ch: number) => c === null || ch === c;
 
   const acq = acquisitionsOf(ds);
-  const purchases = ds.orders.filter((o) => o.value > 0 && inP(o.time) && ofC(o.channel));
+  const list = orderList(ds.orders);
+  const purchases = list.filter((o) => o.value > 0 && inP(o.time) && ofC(o.channel));
   const orders = purchases.length;
   const revenue = purchases.reduce((a, o) => a + o.value, 0);
-  const refunds = -ds.orders.filter((o) => o.value < 0 && inP(o.time) && ofC(o.channel)).reduce((a, o) => a + o.value, 0);
+  const refunds = -list.filter((o) => o.value < 0 && inP(o.time) && ofC(o.channel)).reduce((a, o) => a + o.value, 0);
   const customers = new Set(purchases.filter((o) => o.customer >= 0).map((o) => o.customer));
   const returning = [...customers].filter((k) => acq.get(k)!.time < p.start).length;
   const newCustomers = [...acq.values()].filter((a) => inP(a.time) && ofC(a.channel)).length;

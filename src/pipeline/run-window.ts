@@ -5,7 +5,7 @@
  * days the data covers.
  */
 import { UsageError } from '../errors.js';
-import { DAY_MS, type Order, type WeekStart } from '../model.js';
+import { DAY_MS, type OrderTable, type WeekStart } from '../model.js';
 import { formatDay, resolveWindow, startOfUtcDay, type Window } from '../periods/index.js';
 
 export interface WindowFlagsLike {
@@ -21,18 +21,21 @@ export interface RunWindow {
 }
 
 /** First order time and data end (start of the UTC day after the latest order). */
-export function orderSpan(orders: readonly Order[]): { firstTime: number; dataEnd: number } {
+export function orderSpan(orders: OrderTable): { firstTime: number; dataEnd: number } {
   let first = Infinity;
   let last = -Infinity;
-  for (const o of orders) {
-    if (o.time < first) first = o.time;
-    if (o.time > last) last = o.time;
+  const { time } = orders;
+  const n = orders.length;
+  for (let i = 0; i < n; i++) {
+    const t = time[i]!;
+    if (t < first) first = t;
+    if (t > last) last = t;
   }
   if (!Number.isFinite(last)) throw new RangeError('there is no data end: no orders have a date');
   return { firstTime: first, dataEnd: startOfUtcDay(last) + DAY_MS };
 }
 
-export function resolveRunWindow(orders: readonly Order[], flags: WindowFlagsLike, weekStart: WeekStart): RunWindow {
+export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, weekStart: WeekStart): RunWindow {
   const { firstTime, dataEnd } = orderSpan(orders);
   try {
     const window = resolveWindow(

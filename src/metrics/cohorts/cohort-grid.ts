@@ -2,7 +2,7 @@
  * Acquisition cohorts × periods since acquisition: sizes, retained customers and
  * cumulative value, per acquisition channel and for all channels together.
  */
-import type { Order, Period, PeriodUnit, WeekStart } from '../../model.js';
+import type { OrderTable, Period, PeriodUnit, WeekStart } from '../../model.js';
 import type { Acquisitions } from '../acquisition.js';
 import { calendarBoundaries, periodIndex } from './calendar-boundaries.js';
 
@@ -49,7 +49,7 @@ export interface CohortGrid {
  * @example c1 acquired Jan 5 (web 100), buys Feb 10 (30): cohort Jan, web: size 1,
  *   retained [1, 1, 0], value [100, 130, 130] (K = 2, T after March)
  */
-export function computeCohortGrid(orders: readonly Order[], acquisitions: Acquisitions, channelCount: number, opts: CohortGridOptions): CohortGrid {
+export function computeCohortGrid(orders: OrderTable, acquisitions: Acquisitions, channelCount: number, opts: CohortGridOptions): CohortGrid {
   const n = opts.cohorts.length;
   const K = opts.horizon;
   const width = K + 1;
@@ -75,21 +75,27 @@ export function computeCohortGrid(orders: readonly Order[], acquisitions: Acquis
     size[i * slots + all]!++;
   }
 
-  const keys = new Float64Array(orders.length);
+  const orderCount = orders.length;
+  const { time: orderTime, value: orderValue, customer: orderCustomer } = orders;
+  const acqTime = acquisitions.time;
+  const acqChannel = acquisitions.channel;
+  const asOf = opts.asOf;
+  const keys = new Float64Array(orderCount);
   let keyCount = 0;
-  for (let j = 0; j < orders.length; j++) {
-    const o = orders[j]!;
-    const c = o.customer;
+  for (let j = 0; j < orderCount; j++) {
+    const c = orderCustomer[j]!;
     if (c < 0) continue;
     const i = cohortOf[c]!;
-    if (i < 0 || o.time < acquisitions.time[c]! || !(o.time < opts.asOf)) continue;
-    const k = periodIndex(boundaries, o.time) - i;
+    const t = orderTime[j]!;
+    if (i < 0 || t < acqTime[c]! || !(t < asOf)) continue;
+    const k = periodIndex(boundaries, t) - i;
     if (k < 0 || k > K) continue;
-    const own = (i * slots + acquisitions.channel[c]!) * width + k;
+    const v = orderValue[j]!;
+    const own = (i * slots + acqChannel[c]!) * width + k;
     const total = (i * slots + all) * width + k;
-    value[own] = value[own]! + o.value;
-    value[total] = value[total]! + o.value;
-    if (o.value > 0) keys[keyCount++] = c * width + k;
+    value[own] = value[own]! + v;
+    value[total] = value[total]! + v;
+    if (v > 0) keys[keyCount++] = c * width + k;
   }
 
   const sorted = keys.subarray(0, keyCount).sort();

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, TOTAL_CHANNEL, type Dataset, type PeriodUnit, type WeekStart } from '../../model.js';
+import { DAY_MS, TOTAL_CHANNEL, orderList, type Dataset, type PeriodUnit, type WeekStart } from '../../model.js';
 import { buildPeriods, dataEnd, startOfCalendarPeriod, nextCalendarPeriod } from '../../periods/index.js';
 import { findAcquisitions } from '../acquisition.js';
 import { computeFigures } from '../compute-figures.js';
@@ -37,8 +37,9 @@ interface Case {
 }
 
 function toCase(ds: Dataset, s: { unit: PeriodUnit; weekStart: WeekStart; horizon: number; startShift: number }): Case {
-  const end = dataEnd(ds.orders.map((o) => o.time));
-  const first = Math.floor(Math.min(...ds.orders.map((o) => o.time)) / DAY_MS) * DAY_MS;
+  const times = orderList(ds.orders).map((o) => o.time);
+  const end = dataEnd(times);
+  const first = Math.floor(Math.min(...times) / DAY_MS) * DAY_MS;
   const start = Math.min(first + s.startShift * DAY_MS, end - DAY_MS);
   return { ds, unit: s.unit, weekStart: s.weekStart, horizon: s.horizon, window: { start, end }, end };
 }
@@ -55,6 +56,7 @@ describe('cohort properties', () => {
         const c = toCase(ds, s);
         const g = gridOf(c);
         const acq = naiveAcquisitions(ds);
+        const orders = orderList(ds.orders);
         const cohorts = buildPeriods(c.window, c.end, c.unit, c.weekStart);
         const bad: string[] = [];
         const check = (what: string, got: number | null, want: number | null) => {
@@ -69,8 +71,8 @@ describe('cohort properties', () => {
             let through = 0;
             for (let k = 0; k <= c.horizon; k++) {
               const kEnd = nextCalendarPeriod(kStart, c.unit);
-              const retained = members.filter(([id]) => ds.orders.some((o) => o.customer === id && o.value > 0 && o.time >= kStart && o.time < kEnd)).length;
-              for (const [id, a] of members) for (const o of ds.orders) if (o.customer === id && o.time >= a.time && o.time >= kStart && o.time < kEnd) through += o.value;
+              const retained = members.filter(([id]) => orders.some((o) => o.customer === id && o.value > 0 && o.time >= kStart && o.time < kEnd)).length;
+              for (const [id, a] of members) for (const o of orders) if (o.customer === id && o.time >= a.time && o.time >= kStart && o.time < kEnd) through += o.value;
               const complete = kEnd <= c.end;
               const want = (x: number) => (complete && members.length ? x / members.length : null);
               check(`retained ${i} ${slot} ${k}`, retainedShare(g, i, slot, k).value, want(retained));
@@ -135,7 +137,7 @@ describe('cohort properties', () => {
         const asOfCut = gridOf(c, ds, c.end, cut);
         same(asOfCut, gridOf(c, cutDs, c.end, cut), cut);
         // T rebuilt from the truncated data: every cell complete there equals the full run's
-        const cutEnd = dataEnd(cutDs.orders.map((o) => o.time));
+        const cutEnd = dataEnd(orderList(cutDs.orders).map((o) => o.time));
         if (cutEnd <= c.window.start) return;
         same(full, gridOf(c, cutDs, cutEnd), cutEnd);
       }),

@@ -2,7 +2,7 @@
  * What the cross-channel figures need to know about each customer as of T, in
  * one pass over the orders.
  */
-import type { Order } from '../../model.js';
+import type { OrderTable } from '../../model.js';
 import type { Acquisitions } from '../acquisition.js';
 import { addChannel, createChannelSets, type ChannelSets } from './channel-set.js';
 
@@ -49,7 +49,7 @@ export interface CustomerTally {
  * @example c1: web 100 (Jan 5), store 50 (Jan 20), return web −20 (Jan 25), T = Feb 1
  *   → purchases 2, purchaseRevenue 150, netValue 130, channels {web, store}, multichannelTime Jan 20
  */
-export function tallyCustomers(orders: readonly Order[], acquisitions: Acquisitions, channelCount: number, asOf: number): CustomerTally {
+export function tallyCustomers(orders: OrderTable, acquisitions: Acquisitions, channelCount: number, asOf: number): CustomerTally {
   const customerCount = acquisitions.time.length;
   const C = channelCount;
   const channels = createChannelSets(customerCount, C);
@@ -62,21 +62,24 @@ export function tallyCustomers(orders: readonly Order[], acquisitions: Acquisiti
   const secondChannel = new Int32Array(customerCount).fill(-1);
   const purchasesByAcquisition = new Float64Array(C * C);
   const channelRevenue = new Float64Array(C);
-  for (let i = 0; i < orders.length; i++) {
-    const o = orders[i]!;
-    const c = o.customer;
-    if (c < 0 || !(o.time < asOf)) continue;
-    netValue[c] = netValue[c]! + o.value;
-    if (!(o.value > 0)) continue;
-    const ch = o.channel;
+  const { time, value, channel, customer } = orders;
+  const acqChannel = acquisitions.channel;
+  const n = orders.length;
+  for (let i = 0; i < n; i++) {
+    const c = customer[i]!;
+    const t = time[i]!;
+    if (c < 0 || !(t < asOf)) continue;
+    const v = value[i]!;
+    netValue[c] = netValue[c]! + v;
+    if (!(v > 0)) continue;
+    const ch = channel[i]!;
     purchases[c] = purchases[c]! + 1;
-    purchaseRevenue[c] = purchaseRevenue[c]! + o.value;
-    channelRevenue[ch] = channelRevenue[ch]! + o.value;
+    purchaseRevenue[c] = purchaseRevenue[c]! + v;
+    channelRevenue[ch] = channelRevenue[ch]! + v;
     addChannel(channels, c, ch);
     // A purchase before T means the acquisition (the earliest purchase) is before T too.
-    const a = acquisitions.channel[c]!;
+    const a = acqChannel[c]!;
     purchasesByAcquisition[a * C + ch]!++;
-    const t = o.time;
     if (ch === firstChannel[c]) {
       if (t < firstTime[c]!) firstTime[c] = t;
     } else if (ch === secondChannel[c]) {

@@ -1,7 +1,7 @@
 /**
  * The multichannel share and the omnichannel lift as of each period's T.
  */
-import type { Order } from '../../model.js';
+import type { OrderTable } from '../../model.js';
 import type { Outcome } from '../outcome.js';
 import { multichannelShare } from './multichannel-share.js';
 import { omnichannelLift, type ValueGroup } from './omnichannel-lift.js';
@@ -50,7 +50,7 @@ function firstAfter(ascending: Float64Array, t: number): number {
  * @example c1 buys web Jan 5, store Jan 20; asOfs [Jan 10, Feb 1] → customers [1, 1], multichannel [0, 1]
  */
 export function multichannelByPeriod(
-  orders: readonly Order[],
+  orders: OrderTable,
   acquisitionTime: Float64Array,
   multichannelTime: Float64Array,
   asOfs: readonly number[],
@@ -69,18 +69,21 @@ export function multichannelByPeriod(
     const multi = multichannelTime[c]!;
     if (multi !== Infinity) multiCount[firstAfter(t, multi)]!++;
   }
-  for (let i = 0; i < orders.length; i++) {
-    const o = orders[i]!;
-    const c = o.customer;
+  const { time, value, customer } = orders;
+  const n = orders.length;
+  for (let i = 0; i < n; i++) {
+    const c = customer[i]!;
     if (c < 0) continue;
     const acq = acquisitionTime[c]!;
     if (acq === Infinity) continue;
-    const p = firstAfter(t, Math.max(o.time, acq));
-    allValue[p] = allValue[p]! + o.value;
+    const ti = time[i]!;
+    const v = value[i]!;
+    const p = firstAfter(t, Math.max(ti, acq));
+    allValue[p] = allValue[p]! + v;
     const multi = multichannelTime[c]!;
     if (multi !== Infinity) {
-      const q = firstAfter(t, Math.max(o.time, multi));
-      multiValue[q] = multiValue[q]! + o.value;
+      const q = firstAfter(t, Math.max(ti, multi));
+      multiValue[q] = multiValue[q]! + v;
     }
   }
   const points: MultichannelPoint[] = [];

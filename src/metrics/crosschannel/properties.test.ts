@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, type Dataset } from '../../model.js';
+import { DAY_MS, orderList, type Dataset } from '../../model.js';
 import { findAcquisitions } from '../acquisition.js';
 import { tallyCustomers } from './customer-tally.js';
 import { computeCrossChannel, migrationShare, overlapShare } from './index.js';
@@ -108,9 +108,10 @@ describe('customer tally', () => {
     fc.assert(
       fc.property(randomDataset, times, (ds, { asOf }) => {
         const tally = tallyCustomers(ds.orders, findAcquisitions(ds.orders, ds.customerCount), ds.channels.length, asOf);
+        const orders = orderList(ds.orders);
         for (let c = 0; c < ds.customerCount; c++) {
           const firsts = new Map<number, number>();
-          for (const o of ds.orders) if (o.customer === c && o.value > 0 && o.time < asOf) firsts.set(o.channel, Math.min(firsts.get(o.channel) ?? Infinity, o.time));
+          for (const o of orders) if (o.customer === c && o.value > 0 && o.time < asOf) firsts.set(o.channel, Math.min(firsts.get(o.channel) ?? Infinity, o.time));
           const sorted = [...firsts.values()].sort((a, b) => a - b);
           expect(tally.multichannelTime[c]).toBe(sorted[1] ?? Infinity);
         }
@@ -135,8 +136,9 @@ interface Naive {
 function naive(ds: Dataset, T: number): Naive {
   const C = ds.channels.length;
   const acq = naiveAcquisitions(ds);
+  const orders = orderList(ds.orders);
   const per = new Map<number, { channels: Set<number>; net: number; purchases: number; revenue: number }>();
-  for (const o of ds.orders) {
+  for (const o of orders) {
     if (o.customer < 0 || o.time >= T) continue;
     const c = per.get(o.customer) ?? { channels: new Set<number>(), net: 0, purchases: 0, revenue: 0 };
     per.set(o.customer, c);
@@ -163,7 +165,7 @@ function naive(ds: Dataset, T: number): Naive {
   for (const [, c] of customers) for (const a of c.channels) for (const b of c.channels) both[a * C + b]!++;
   const later = new Array<number>(C * C).fill(0);
   const excluded = new Array<number>(C).fill(0);
-  ds.orders.forEach((o, i) => {
+  orders.forEach((o, i) => {
     const a = acq.get(o.customer);
     if (!a || o.time >= T || !(o.value > 0) || i === a.index) return;
     later[a.channel * C + o.channel]!++;

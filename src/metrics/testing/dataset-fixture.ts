@@ -2,7 +2,7 @@
  * Test support (not used by the engine): tiny hand-made Datasets, written the
  * way one reads them — ISO times, channel names, customer ids, order ids.
  */
-import { DAY_MS, type Dataset, type MetricSettings, type Period } from '../../model.js';
+import { DAY_MS, orderTable, type Dataset, type MetricSettings, type Period } from '../../model.js';
 import { buildPeriods } from '../../periods/build-periods.js';
 import { parseDay } from '../../periods/utc-day.js';
 import { computeFigures } from '../compute-figures.js';
@@ -61,7 +61,7 @@ export function dataset(spec: { channels?: string[]; orders: OrderSpec[]; spend?
     if (i === undefined) customers.set(id, (i = customers.size));
     return i;
   };
-  const orders = spec.orders.map((o) => ({ time: ms(o.time), value: o.value, channel: channel(o.channel), customer: customer(o.customer), orderId: o.orderId }));
+  const orders = orderTable(spec.orders.map((o) => ({ time: ms(o.time), value: o.value, channel: channel(o.channel), customer: customer(o.customer), orderId: o.orderId })));
   const rows = (list: RowSpec[] | undefined) => list?.map((r) => ({ time: ms(r.time), channel: channel(r.channel), amount: r.amount })) ?? null;
   const spendRows = rows(spec.spend)?.map((r) => ({ time: r.time, channel: r.channel, spend: r.amount })) ?? null;
   const trafficRows = rows(spec.traffic)?.map((r) => ({ time: r.time, channel: r.channel, sessions: r.amount })) ?? null;
@@ -111,7 +111,7 @@ export function periodFigures(
   settings: Partial<MetricSettings> = {},
 ): PeriodFigures[] {
   let latest = -Infinity;
-  for (const o of ds.orders) latest = Math.max(latest, o.time);
+  for (const t of ds.orders.time) latest = Math.max(latest, t);
   const dataEnd = Math.floor(latest / DAY_MS) * DAY_MS + DAY_MS;
   return computeFigures(ds, buildPeriods({ start: parseDay(from), end: parseDay(toExclusive) }, dataEnd, unit, weekStart), { ...SETTINGS, ...settings });
 }

@@ -3,7 +3,7 @@
  * cohorts properties, and truncation at a cut ("data after the cut removed").
  */
 import fc from 'fast-check';
-import { DAY_MS, type Dataset } from '../../../model.js';
+import { DAY_MS, orderList, orderTable, type Dataset } from '../../../model.js';
 
 export const BASE = Date.UTC(2024, 0, 1);
 export const DAYS = 120;
@@ -33,14 +33,16 @@ export const randomDataset: fc.Arbitrary<Dataset> = fc
     const channels = Array.from({ length: s.channelCount }, (_, i) => `ch${i}`);
     return {
       channels,
-      orders: s.orders.map((o) => ({
-        time: o.time,
-        value: o.value,
-        // with 35 channels, spread orders over the high ids too
-        channel: s.channelCount === 35 ? (o.channel * 7) % 35 : o.channel % s.channelCount,
-        customer: o.customer < 0 ? -1 : o.customer % s.customerCount,
-        orderId: o.orderId,
-      })),
+      orders: orderTable(
+        s.orders.map((o) => ({
+          time: o.time,
+          value: o.value,
+          // with 35 channels, spread orders over the high ids too
+          channel: s.channelCount === 35 ? (o.channel * 7) % 35 : o.channel % s.channelCount,
+          customer: o.customer < 0 ? -1 : o.customer % s.customerCount,
+          orderId: o.orderId,
+        })),
+      ),
       customerCount: s.customerCount,
       hasCustomerIds: true,
       spend: null,
@@ -51,13 +53,13 @@ export const randomDataset: fc.Arbitrary<Dataset> = fc
 
 /** The dataset with every order dated at or after `cut` removed. */
 export function truncate(ds: Dataset, cut: number): Dataset {
-  return { ...ds, orders: ds.orders.filter((o) => o.time < cut) };
+  return { ...ds, orders: orderTable(orderList(ds.orders).filter((o) => o.time < cut)) };
 }
 
 /** Acquisition, literally: earliest purchase, then smallest order id by code points, then input order. */
 export function naiveAcquisitions(ds: Dataset): Map<number, { time: number; channel: number; index: number }> {
   const best = new Map<number, { time: number; id: string; index: number; channel: number }>();
-  ds.orders.forEach((o, index) => {
+  orderList(ds.orders).forEach((o, index) => {
     if (o.customer < 0 || !(o.value > 0)) return;
     const b = best.get(o.customer);
     if (!b || o.time < b.time || (o.time === b.time && o.orderId < b.id)) best.set(o.customer, { time: o.time, id: o.orderId, index, channel: o.channel });
