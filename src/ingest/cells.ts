@@ -6,7 +6,7 @@
  * the end of the file is an error that names the flag to pass.
  */
 import { decimalEvidence, parseAmount, type DecimalStyle } from './parse-amount.js';
-import { compileDateFormat, parseIsoDate, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './parse-date.js';
+import { compileDateFormat, parseIsoDate, parseIsoDateRange, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './parse-date.js';
 import type { RawCell } from './readers.js';
 
 /** Outcome of decoding one cell. */
@@ -15,6 +15,23 @@ export const OK = 1;
 export const PENDING = 2;
 export const INVALID = 3;
 export type CellStatus = typeof EMPTY | typeof OK | typeof PENDING | typeof INVALID;
+/**
+ * From `decodeRange` only: the cell needs the general path (its row goes
+ * through RowDecoder, which decodes it again); nothing was changed.
+ */
+export const FALLBACK = 4;
+export type RangeStatus = typeof EMPTY | typeof OK | typeof FALLBACK;
+
+/** Powers of ten exact in a double. */
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Whether `text[start, end)` is non-empty and starts and ends with printable ASCII (so trimming would not change it). */
+function plainEnds(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(end - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127;
+}
 
 /** Shared scratch results, to keep the hot path allocation-free. */
 export interface CellResult {
@@ -122,6 +139,45 @@ export class NumberColumn implements ColumnDecoder {
     return this.style === 'comma' ? alt : value;
   }
 
+  /**
+   * `decode` of the cell `text[start, end)` without slicing it, for the common
+   * shapes `-123` and (in a decimal-point column) `-123.45` with at most 15
+   * digits: the integer of all digits divided by an exact power of ten is one
+   * correctly rounded operation, the same double as `Number(text)`. Any other
+   * cell is decoded as a string, or is FALLBACK when it could be pending or is
+   * invalid (the row decoder then reads the row and reports it).
+   */
+  decodeRange(text: string, start: number, end: number, out: CellResult): RangeStatus {
+    if (start === end) return EMPTY;
+    let i = start;
+    const neg = text.charCodeAt(i) === 45;
+    if (neg) i++;
+    let m = 0;
+    let digits = 0;
+    let fracFrom = -1;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        m = m * 10 + (c - 48);
+        digits++;
+      } else if (c === 46 && fracFrom < 0 && digits > 0 && this.style === 'point') {
+        fracFrom = digits;
+      } else {
+        digits = 99;
+        break;
+      }
+    }
+    if (digits > 0 && digits <= 15 && fracFrom !== digits) {
+      this.sawAny = true;
+      const v = fracFrom < 0 ? m : m / POW10[digits - fracFrom]!;
+      out.value = v === 0 ? 0 : neg ? -v : v;
+      return OK;
+    }
+    if (this.style === null && this.fallback === undefined) return FALLBACK;
+    const st = this.decode(text.slice(start, end), out);
+    return st === OK || st === EMPTY ? st : FALLBACK;
+  }
+
   private invalid(out: CellResult, raw: string): CellStatus {
     out.problem = `cannot read "${raw}" as a number`;
     out.hint =
@@ -219,6 +275,27 @@ export class DateColumn implements ColumnDecoder {
 
   settle(value: number, alt: number): number {
     return this.order === 'mdy' ? alt : value;
+  }
+
+  /**
+   * `decode` of the cell `text[start, end)`: ISO and compact dates are read in
+   * place; any other cell is decoded as a string, or is FALLBACK when it could
+   * be pending or is invalid (the row decoder then reads the row and reports it).
+   */
+  decodeRange(text: string, start: number, end: number, out: CellResult): RangeStatus {
+    if (start === end) return EMPTY;
+    if (this.parseFixed === null && plainEnds(text, start, end)) {
+      const iso = parseIsoDateRange(text, start, end);
+      if (!Number.isNaN(iso)) {
+        if (end - start === 8) this.sawCompact = true;
+        else this.sawIso = true;
+        out.value = iso;
+        return OK;
+      }
+    }
+    if (this.order === null && this.parseFixed === null) return FALLBACK;
+    const st = this.decode(text.slice(start, end), out);
+    return st === OK || st === EMPTY ? st : FALLBACK;
   }
 
   private invalid(out: CellResult, raw: string, why: string): CellStatus {

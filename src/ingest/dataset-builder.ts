@@ -3,9 +3,10 @@
  * order id (continuation lines carry no value), cancelled rows removed,
  * channels folded, customers interned.
  */
-import { UNKNOWN_CHANNEL, orderTable, type Dataset, type NpsAnswer, type Order, type SpendRow, type TrafficRow } from '../model.js';
+import { UNKNOWN_CHANNEL, type Dataset, type NpsAnswer, type OrderTable, type SpendRow, type TrafficRow } from '../model.js';
 import { ChannelTable } from './channels.js';
 import type { Row, RowDecoder } from './decode.js';
+import { grow, Interner } from './interner.js';
 
 export const DEFAULT_CANCELLED_STATUSES = ['cancelled', 'canceled', 'voided'];
 
@@ -46,50 +47,148 @@ export interface BuilderSettings {
   cancelledStatuses: string[];
 }
 
+/**
+ * One orders line as the builder consumes it. Both readers fill one of these
+ * and reuse it: the row decoder from a `Row`, the orders lane (orders-lane.ts)
+ * straight from the decoded chunk. Text fields are ranges `text[start, end)`,
+ * already trimmed; `end < 0` means blank.
+ */
+export class OrderLine {
+  line = 0;
+  /** Epoch ms UTC; NaN when empty. */
+  time = NaN;
+  /** Line revenue; NaN when empty (a continuation line). */
+  amount = NaN;
+  idText = '';
+  idStart = 0;
+  idEnd = -1;
+  customerText = '';
+  customerStart = 0;
+  customerEnd = -1;
+  channelText = '';
+  channelStart = 0;
+  channelEnd = -1;
+  statusText = '';
+  statusStart = 0;
+  statusEnd = -1;
+
+  /** Fills the line from a decoded row (the general reader). */
+  fromRow(row: Row): this {
+    this.line = row.line;
+    this.time = row.time;
+    this.amount = row.amount;
+    const id = row.orderId;
+    this.idText = id ?? '';
+    this.idStart = 0;
+    this.idEnd = id === null ? -1 : id.length;
+    const customer = row.customerId;
+    this.customerText = customer ?? '';
+    this.customerStart = 0;
+    this.customerEnd = customer === null ? -1 : customer.length;
+    const channel = row.channel;
+    this.channelText = channel ?? '';
+    this.channelStart = 0;
+    this.channelEnd = channel === null ? -1 : channel.length;
+    const status = row.status;
+    this.statusText = status ?? '';
+    this.statusStart = 0;
+    this.statusEnd = status === null ? -1 : status.length;
+    return this;
+  }
+}
+
+/**
+ * Orders column by column while they are read; the OrderTable of the Dataset.
+ * Order ids are kept as interned keys (4 bytes an order) and read back as
+ * strings only for acquisition tie-breaks.
+ */
+class OrderColumns {
+  length = 0;
+  time = new Float64Array(1024);
+  value = new Float64Array(1024);
+  channel = new Int32Array(1024);
+  customer = new Int32Array(1024);
+  idKey = new Int32Array(1024);
+
+  push(time: number, value: number, channel: number, customer: number, idKey: number): number {
+    const i = this.length++;
+    if (i >= this.time.length) {
+      this.time = grow(this.time, i + 1);
+      this.value = grow(this.value, i + 1);
+      this.channel = grow(this.channel, i + 1);
+      this.customer = grow(this.customer, i + 1);
+      this.idKey = grow(this.idKey, i + 1);
+    }
+    this.time[i] = time;
+    this.value[i] = value;
+    this.channel[i] = channel;
+    this.customer[i] = customer;
+    this.idKey[i] = idKey;
+    return i;
+  }
+
+  table(idOf: (k: number) => string): OrderTable {
+    const n = this.length;
+    const idKey = this.idKey.subarray(0, n);
+    return {
+      length: n,
+      time: this.time.subarray(0, n),
+      value: this.value.subarray(0, n),
+      channel: this.channel.subarray(0, n),
+      customer: this.customer.subarray(0, n),
+      orderId: (i) => (idKey[i]! < 0 ? '' : idOf(idKey[i]!)),
+    };
+  }
+}
+
 export class DatasetBuilder {
   readonly channels: ChannelTable;
-  private readonly customers = new Map<string, number>();
-  private readonly orders: Order[] = [];
-  private readonly orderIndex = new Map<string, number>();
-  private readonly cancelledIds = new Set<string>();
+  private readonly customers = new Interner();
+  private readonly orders = new OrderColumns();
+  /** Every order id seen (orders and cancelled rows alike). */
+  private readonly ids = new Interner();
+  /** Per id key: 1 + the index of its order, or 0 while it has none. */
+  private orderOfId = new Int32Array(1024);
+  /** Per id key: 1 when a cancelled row named it before any order did. */
+  private cancelledId = new Uint8Array(1024);
+  /** Raw status values seen, and whether each is a cancelled status. */
+  private readonly statuses = new Interner();
+  private statusCancelled = new Uint8Array(16);
   private readonly cancelled: Set<string>;
   private spend: SpendRow[] | null = null;
   private traffic: TrafficRow[] | null = null;
   private nps: NpsAnswer[] | null = null;
   private hasCustomerIds = false;
+  private readonly scratch = new OrderLine();
 
   constructor(settings: BuilderSettings) {
     this.channels = new ChannelTable(settings.aliases);
     this.cancelled = new Set(settings.cancelledStatuses.map((s) => s.trim().toLowerCase()));
   }
 
-  /** The last id looked up, and its order index (lines of one order are usually adjacent). */
-  private lastOrderId: string | null = null;
-  private lastOrderIndex = -1;
-  private lastCustomerId: string | null = null;
-  private lastCustomer = -1;
-
-  private customer(id: string | null): number {
-    if (id === null) return -1;
-    if (id === this.lastCustomerId) return this.lastCustomer;
-    let k = this.customers.get(id);
-    if (k === undefined) {
-      k = this.customers.size;
-      this.customers.set(id, k);
-    }
-    this.lastCustomerId = id;
-    this.lastCustomer = k;
-    return k;
+  /** Customer index of a customer id (`text[start, end)`), interning it; -1 when blank (end < 0). */
+  private customerOf(text: string, start: number, end: number): number {
+    return end < 0 ? -1 : this.customers.intern(text, start, end);
   }
 
-  private orderIndexOf(id: string): number | undefined {
-    if (id === this.lastOrderId) return this.lastOrderIndex;
-    const idx = this.orderIndex.get(id);
-    if (idx !== undefined) {
-      this.lastOrderId = id;
-      this.lastOrderIndex = idx;
+  private isCancelled(text: string, start: number, end: number): boolean {
+    const before = this.statuses.size;
+    const k = this.statuses.intern(text, start, end);
+    if (k >= before) {
+      if (k >= this.statusCancelled.length) this.statusCancelled = grow(this.statusCancelled, k + 1);
+      this.statusCancelled[k] = this.cancelled.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
     }
-    return idx;
+    return this.statusCancelled[k] === 1;
+  }
+
+  private idKeyOf(text: string, start: number, end: number): number {
+    if (end < 0) return -1;
+    const k = this.ids.intern(text, start, end);
+    if (k >= this.orderOfId.length) {
+      this.orderOfId = grow(this.orderOfId, k + 1);
+      this.cancelledId = grow(this.cancelledId, k + 1);
+    }
+    return k;
   }
 
   private seen(counts: FileCounts, time: number, channel: number): void {
@@ -104,57 +203,62 @@ export class DatasetBuilder {
   }
 
   addOrders(rows: Row[], dec: RowDecoder, counts: FileCounts): void {
-    for (const row of rows) {
-      const status = row.status;
-      const id = row.orderId;
-      if (status !== null && this.cancelled.has(status.toLowerCase())) {
-        counts.cancelledRows++;
-        if (id !== null && this.orderIndexOf(id) === undefined) this.cancelledIds.add(id);
-        continue;
-      }
-      if (id !== null) {
-        const idx = this.orderIndexOf(id);
-        if (idx !== undefined) {
-          const order = this.orders[idx]!;
-          if (Number.isNaN(row.amount)) {
-            counts.continuationLines++;
-            continue;
-          }
-          // Rounded to 1e-9 like line revenue: 0.01 + 0.05 is 0.06, and lines that
-          // cancel out make a zero-value order, not a 5e-17 "purchase".
-          order.value = Math.round((order.value + row.amount) * 1e9) / 1e9;
-          if (
-            (!Number.isNaN(row.time) && row.time !== order.time) ||
-            (row.customerId !== null && this.customer(row.customerId) !== order.customer) ||
-            (row.channel !== null && this.channels.resolve(row.channel) !== order.channel)
-          ) {
-            counts.lineConflicts++;
-          }
-          continue;
-        }
-        if (status === null && this.cancelledIds.has(id)) {
-          counts.cancelledRows++;
-          continue;
-        }
-      }
-      if (Number.isNaN(row.time)) {
-        dec.reject(row, 'date', 'the date is empty');
-        continue;
-      }
-      if (Number.isNaN(row.amount)) {
-        dec.reject(row, 'revenue', 'the revenue is empty');
-        continue;
-      }
-      const channel = this.channels.resolve(row.channel);
-      if (id !== null) {
-        this.orderIndex.set(id, this.orders.length);
-        this.lastOrderId = id;
-        this.lastOrderIndex = this.orders.length;
-      }
-      this.orders.push({ time: row.time, value: row.amount, channel, customer: this.customer(row.customerId), orderId: id ?? '' });
-      counts.orders++;
-      this.seen(counts, row.time, channel);
+    const l = this.scratch;
+    for (const row of rows) this.addOrderLine(l.fromRow(row), dec, counts);
+  }
+
+  /**
+   * One orders line: cancelled rows are counted and dropped (and their id
+   * remembered, so the order's other lines go too); a line whose id names an
+   * earlier order adds its value to it (a continuation line without a value is
+   * counted); any other line starts an order.
+   */
+  addOrderLine(l: OrderLine, dec: RowDecoder, counts: FileCounts): void {
+    const cancelled = l.statusEnd >= 0 && this.isCancelled(l.statusText, l.statusStart, l.statusEnd);
+    const idKey = this.idKeyOf(l.idText, l.idStart, l.idEnd);
+    const orders = this.orders;
+    if (cancelled) {
+      counts.cancelledRows++;
+      if (idKey >= 0 && this.orderOfId[idKey] === 0) this.cancelledId[idKey] = 1;
+      return;
     }
+    if (idKey >= 0) {
+      const idx = this.orderOfId[idKey]! - 1;
+      if (idx >= 0) {
+        if (Number.isNaN(l.amount)) {
+          counts.continuationLines++;
+          return;
+        }
+        // Rounded to 1e-9 like line revenue: 0.01 + 0.05 is 0.06, and lines that
+        // cancel out make a zero-value order, not a 5e-17 "purchase".
+        orders.value[idx] = Math.round((orders.value[idx]! + l.amount) * 1e9) / 1e9;
+        if (
+          (!Number.isNaN(l.time) && l.time !== orders.time[idx]) ||
+          (l.customerEnd >= 0 && this.customerOf(l.customerText, l.customerStart, l.customerEnd) !== orders.customer[idx]) ||
+          (l.channelEnd >= 0 && this.channels.resolveRange(l.channelText, l.channelStart, l.channelEnd) !== orders.channel[idx])
+        ) {
+          counts.lineConflicts++;
+        }
+        return;
+      }
+      if (l.statusEnd < 0 && this.cancelledId[idKey] === 1) {
+        counts.cancelledRows++;
+        return;
+      }
+    }
+    if (Number.isNaN(l.time)) {
+      dec.reject(l.line, 'date', 'the date is empty');
+      return;
+    }
+    if (Number.isNaN(l.amount)) {
+      dec.reject(l.line, 'revenue', 'the revenue is empty');
+      return;
+    }
+    const channel = l.channelEnd >= 0 ? this.channels.resolveRange(l.channelText, l.channelStart, l.channelEnd) : this.channels.resolve(null);
+    const i = orders.push(l.time, l.amount, channel, this.customerOf(l.customerText, l.customerStart, l.customerEnd), idKey);
+    if (idKey >= 0) this.orderOfId[idKey] = i + 1;
+    counts.orders++;
+    this.seen(counts, l.time, channel);
   }
 
   addSpend(rows: Row[], dec: RowDecoder, counts: FileCounts): void {
@@ -172,7 +276,7 @@ export class DatasetBuilder {
     for (const row of rows) {
       if (!this.requireDayChannelAmount(row, dec, 'sessions')) continue;
       if (row.amount < 0) {
-        dec.reject(row, 'sessions', `sessions cannot be negative (${row.amount})`, String(row.amount));
+        dec.reject(row.line, 'sessions', `sessions cannot be negative (${row.amount})`, String(row.amount));
         continue;
       }
       const channel = this.channels.resolve(row.channel);
@@ -185,18 +289,18 @@ export class DatasetBuilder {
     const out = (this.nps ??= []);
     for (const row of rows) {
       if (Number.isNaN(row.time)) {
-        dec.reject(row, 'date', 'the date is empty');
+        dec.reject(row.line, 'date', 'the date is empty');
         continue;
       }
       if (Number.isNaN(row.amount)) {
-        dec.reject(row, 'score', 'the score is empty');
+        dec.reject(row.line, 'score', 'the score is empty');
         continue;
       }
       if (!Number.isInteger(row.amount) || row.amount < 0 || row.amount > 10) {
-        dec.reject(row, 'score', `NPS score ${row.amount} is outside the integers 0–10`, String(row.amount));
+        dec.reject(row.line, 'score', `NPS score ${row.amount} is outside the integers 0–10`, String(row.amount));
         continue;
       }
-      const customer = this.customer(row.customerId);
+      const customer = row.customerId === null ? -1 : this.customerOf(row.customerId, 0, row.customerId.length);
       let channel = -1;
       if (row.channel !== null) channel = this.channels.resolve(row.channel);
       else if (customer < 0) channel = this.channels.resolve(UNKNOWN_CHANNEL);
@@ -207,15 +311,15 @@ export class DatasetBuilder {
 
   private requireDayChannelAmount(row: Row, dec: RowDecoder, amountField: 'spend' | 'sessions'): boolean {
     if (Number.isNaN(row.time)) {
-      dec.reject(row, 'date', 'the date is empty');
+      dec.reject(row.line, 'date', 'the date is empty');
       return false;
     }
     if (row.channel === null) {
-      dec.reject(row, 'channel', 'the channel is empty');
+      dec.reject(row.line, 'channel', 'the channel is empty');
       return false;
     }
     if (Number.isNaN(row.amount)) {
-      dec.reject(row, amountField, `the ${amountField} value is empty`);
+      dec.reject(row.line, amountField, `the ${amountField} value is empty`);
       return false;
     }
     return true;
@@ -224,7 +328,7 @@ export class DatasetBuilder {
   build(): Dataset {
     return {
       channels: this.channels.names,
-      orders: orderTable(this.orders),
+      orders: this.orders.table(this.ids.keys()),
       customerCount: this.customers.size,
       hasCustomerIds: this.hasCustomerIds,
       spend: this.spend,

@@ -238,9 +238,9 @@ export class RowDecoder {
   }
 
   /** Marks a row invalid after decoding (the builder's checks), counting it. */
-  reject(row: Row, field: Field, problem: string, value = '', hint?: string): void {
+  reject(line: number, field: Field, problem: string, value = '', hint?: string): void {
     this.stats.invalidRows++;
-    this.problems.add({ file: this.opts.file, line: row.line, column: this.columnOf(field), value, problem, ...(hint ? { hint } : {}) });
+    this.problems.add({ file: this.opts.file, line, column: this.columnOf(field), value, problem, ...(hint ? { hint } : {}) });
   }
 }
 

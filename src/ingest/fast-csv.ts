@@ -52,22 +52,54 @@ export function fastPathAccepts(sample: string, delimiter: string): boolean {
   return true;
 }
 
+/** Where the scanner hands records. */
+export interface RecordSink {
+  /** A record without quotes: the line `text[start, end)` (CR stripped, not empty), for the sink to split. */
+  plain(text: string, start: number, end: number, line: number): void;
+  /** A record that needed the RFC 4180 parser. */
+  record(rec: FastRecord): void;
+  /** True when the sink wants the scanner to pause and hand on what it has. */
+  full(): boolean;
+}
+
+/** Collects records as RawRow-shaped objects, in batches. */
+export class BatchSink implements RecordSink {
+  batch: FastRecord[] = [];
+  constructor(private readonly delimiter: string) {}
+  plain(text: string, start: number, end: number, line: number): void {
+    this.batch.push({ line, cells: text.slice(start, end).split(this.delimiter) });
+  }
+  record(rec: FastRecord): void {
+    this.batch.push(rec);
+  }
+  full(): boolean {
+    return this.batch.length >= BATCH;
+  }
+  take(): FastRecord[] {
+    const b = this.batch;
+    this.batch = [];
+    return b;
+  }
+}
+
 /**
- * Streams records from decoded text. `maxRecord` bounds memory: a record (or an
- * unclosed quote) longer than that is an InputError, never an out-of-memory crash.
+ * Scans decoded text into `target.sink`, pausing (yielding) whenever the sink
+ * is full and after every chunk. The sink may be swapped between pauses.
+ * `maxRecord` bounds memory: a record (or an unclosed quote) longer than that
+ * is an InputError, never an out-of-memory crash.
  */
-export async function* fastRecords(
+export async function* scanRecords(
   chunks: AsyncIterable<Buffer>,
   delimiter: string,
   name: string,
   firstLine: number,
   maxRecord: number,
-): AsyncGenerator<FastRecord[]> {
+  target: { sink: RecordSink },
+): AsyncGenerator<void> {
   const decoder = new StringDecoder('utf8');
   let text = '';
   let pos = 0;
   let line = firstLine;
-  let batch: FastRecord[] = [];
   const tooLong = (): InputError =>
     new InputError('INPUT_RECORD_TOO_LARGE', `${name}:${line}: a record is larger than ${maxRecord / 1048576} MB (an unclosed quote?)`, {
       hint: 'check the quoting of that line',
@@ -156,10 +188,11 @@ export async function* fastRecords(
   // Position of the next quote at or after `pos` (-1: none in `text`); cached, so
   // a chunk without quotes is scanned once, not once per line.
   let nextQuote = -2;
-  /** Parses records into `batch` until it is full (true) or more text is needed (false). */
+  /** Parses records into the sink until it is full (true) or more text is needed (false). */
   const drain = (final: boolean): boolean => {
+    const sink = target.sink;
     for (;;) {
-      if (batch.length >= BATCH) return true;
+      if (sink.full()) return true;
       if (pos >= text.length) return false;
       const nl = text.indexOf('\n', pos);
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
@@ -168,14 +201,14 @@ export async function* fastRecords(
         if (nl < 0 && !final) return false;
         const end = nl < 0 ? text.length : nl;
         const stop = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-        if (stop > pos) batch.push({ line, cells: text.slice(pos, stop).split(delimiter) });
+        if (stop > pos) sink.plain(text, pos, stop, line);
         line++;
         pos = end + 1;
         continue;
       }
       const rec = quoted(final);
       if (rec === null) return false;
-      batch.push(rec);
+      sink.record(rec);
     }
   };
 
@@ -185,18 +218,12 @@ export async function* fastRecords(
     nextQuote = -2;
     // Small batches: rows handed on quickly die young (cheap to collect) instead of
     // surviving into the old generation.
-    while (drain(false)) {
-      yield batch;
-      batch = [];
-    }
+    while (drain(false)) yield;
     if (text.length - pos > maxRecord) throw tooLong();
+    yield;
   }
   text = text.slice(pos) + decoder.end();
   pos = 0;
   nextQuote = -2;
-  while (drain(true)) {
-    yield batch;
-    batch = [];
-  }
-  if (batch.length) yield batch;
+  while (drain(true)) yield;
 }

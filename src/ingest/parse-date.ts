@@ -59,9 +59,9 @@ function isDigitAt(raw: string, p: number): boolean {
 }
 
 /** Start of the value after leading spaces/tabs. */
-function trimStart(raw: string): number {
-  let s = 0;
-  const n = raw.length;
+function trimStart(raw: string, from = 0, to = raw.length): number {
+  let s = from;
+  const n = to;
   while (s < n) {
     const c = raw.charCodeAt(s);
     if (c !== 32 && c !== 9 && c !== 160) break;
@@ -71,8 +71,8 @@ function trimStart(raw: string): number {
 }
 
 /** End (exclusive) of the value before trailing spaces/tabs. */
-function trimEnd(raw: string, s: number): number {
-  let e = raw.length;
+function trimEnd(raw: string, s: number, to = raw.length): number {
+  let e = to;
   while (e > s) {
     const c = raw.charCodeAt(e - 1);
     if (c !== 32 && c !== 9 && c !== 160) break;
@@ -102,8 +102,13 @@ function trimEnd(raw: string, s: number): number {
  * parseIsoDate('15/01/2024');                // NaN (not year-first)
  */
 export function parseIsoDate(raw: string): number {
-  const s = trimStart(raw);
-  const e = trimEnd(raw, s);
+  return parseIsoDateRange(raw, 0, raw.length);
+}
+
+/** {@link parseIsoDate} of `raw[start, end)`, without slicing (the orders lane reads fields in place). */
+export function parseIsoDateRange(raw: string, start: number, end: number): number {
+  const s = trimStart(raw, start, end);
+  const e = trimEnd(raw, s, end);
   const len = e - s;
   if (len < 8) return NaN;
   const y1 = two(raw, s);

@@ -6,7 +6,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { parse as csvParse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { fastPathAccepts, fastRecords, type FastRecord } from './fast-csv.js';
+import { BatchSink, fastPathAccepts, scanRecords, type RecordSink } from './fast-csv.js';
 import { detectDelimiter, type Delimiter, type InputFormat } from './sniff.js';
 
 /** A raw cell: text from delimited files; numbers/booleans/null may come from JSON. */
@@ -24,6 +24,12 @@ export interface RawTable {
   rows: AsyncIterable<RawRow[]>;
   format: InputFormat;
   delimiter: Delimiter | null;
+  /**
+   * The fast path's alternative to `rows` (use one or the other): hands every
+   * record to `sink` (unquoted lines as ranges of the decoded text, unsplit),
+   * pausing after each chunk.
+   */
+  scan?: (sink: RecordSink) => AsyncIterable<void>;
   /** Leading `#` comment lines and blank lines skipped before the header. */
   skippedPreamble: number;
   hadBom: boolean;
@@ -123,35 +129,47 @@ export async function readDelimited(stream: AsyncIterable<Buffer>, opts: Delimit
 
 /** The fast path (fast-csv.ts). */
 async function readFast(pre: Preamble, delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): Promise<RawTable> {
-  const it = fastRecords(chain(pre.pending, pre.rest), delimiter, opts.name, pre.skipped + 1, MAX_RECORD_BYTES)[Symbol.asyncIterator]();
-  let buffered: FastRecord[] = [];
-  let index = 0;
-  const take = async (): Promise<FastRecord | null> => {
-    while (index >= buffered.length) {
-      const n = await it.next();
-      if (n.done) return null;
-      buffered = n.value;
-      index = 0;
-    }
-    return buffered[index++]!;
-  };
-  const first = await take();
+  const batches = new BatchSink(delimiter);
+  const target: { sink: RecordSink } = { sink: batches };
+  const it = scanRecords(chain(pre.pending, pre.rest), delimiter, opts.name, pre.skipped + 1, MAX_RECORD_BYTES, target)[Symbol.asyncIterator]();
+  let ended = false;
+  while (batches.batch.length === 0 && !ended) ended = (await it.next()).done === true;
+  const early = batches.take();
+  const first = early.shift();
   if (!first) throw new InputError('INPUT_EMPTY', `${opts.name}: no header line found`);
   let header = first.cells.map((h) => h.trim());
   const named = opts.headerless?.(first.cells);
-  const pendingFirst: RawRow | null = named ? first : null;
-  if (named) header = named;
+  if (named) {
+    header = named;
+    early.unshift(first);
+  }
+  let taken = false;
+  const once = (): void => {
+    if (taken) throw new Error('a table is read once');
+    taken = true;
+  };
   async function* rows(): AsyncGenerator<RawRow[]> {
-    const rest: RawRow[] = buffered.slice(index);
-    const head = pendingFirst ? [pendingFirst, ...rest] : rest;
-    if (head.length) yield head;
+    once();
+    if (early.length) yield early;
+    if (ended) return;
+    for (;;) {
+      const n = await it.next();
+      if (batches.batch.length) yield batches.take();
+      if (n.done) return;
+    }
+  }
+  async function* scan(sink: RecordSink): AsyncGenerator<void> {
+    once();
+    for (const rec of early) sink.record(rec);
+    if (ended) return;
+    target.sink = sink;
     for (;;) {
       const n = await it.next();
       if (n.done) return;
-      yield n.value;
+      yield;
     }
   }
-  return { header, rows: rows(), format: delimiter === '\t' ? 'tsv' : 'csv', delimiter, skippedPreamble: pre.skipped, hadBom: pre.hadBom };
+  return { header, rows: { [Symbol.asyncIterator]: () => rows() }, scan, format: delimiter === '\t' ? 'tsv' : 'csv', delimiter, skippedPreamble: pre.skipped, hadBom: pre.hadBom };
 }
 
 /** The reference path: csv-parse. */
