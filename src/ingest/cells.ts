@@ -62,6 +62,8 @@ export function isBlank(cell: RawCell): boolean {
 export interface ColumnDecoder {
   readonly column: string;
   decode(cell: RawCell, out: CellResult): CellStatus;
+  /** `decode` of the text cell `text[start, end)` for the orders lane; FALLBACK leaves the row to `decode`. */
+  decodeRange(text: string, start: number, end: number, out: CellResult): RangeStatus;
   /** True while the column has pending cells and has not decided. */
   readonly undecided: boolean;
   /** Picks the candidate of a pending cell once decided. */

@@ -146,7 +146,7 @@ export class DatasetBuilder {
   private readonly customers = new Interner();
   private readonly orders = new OrderColumns();
   /** Every order id seen (orders and cancelled rows alike). */
-  private readonly ids = new Interner();
+  private readonly ids = new Interner({ sorted: true });
   /** Per id key: 1 + the index of its order, or 0 while it has none. */
   private orderOfId = new Int32Array(1024);
   /** Per id key: 1 when a cancelled row named it before any order did. */
@@ -169,6 +169,13 @@ export class DatasetBuilder {
   /** Customer index of a customer id (`text[start, end)`), interning it; -1 when blank (end < 0). */
   private customerOf(text: string, start: number, end: number): number {
     return end < 0 ? -1 : this.customers.intern(text, start, end);
+  }
+
+  /** Whether a line's customer id is customer k; interns it when not (as a first sight would). */
+  private sameCustomer(k: number, text: string, start: number, end: number): boolean {
+    if (this.customers.is(k, text, start, end)) return true;
+    this.customers.intern(text, start, end);
+    return false;
   }
 
   private isCancelled(text: string, start: number, end: number): boolean {
@@ -234,7 +241,7 @@ export class DatasetBuilder {
         orders.value[idx] = Math.round((orders.value[idx]! + l.amount) * 1e9) / 1e9;
         if (
           (!Number.isNaN(l.time) && l.time !== orders.time[idx]) ||
-          (l.customerEnd >= 0 && this.customerOf(l.customerText, l.customerStart, l.customerEnd) !== orders.customer[idx]) ||
+          (l.customerEnd >= 0 && !this.sameCustomer(orders.customer[idx]!, l.customerText, l.customerStart, l.customerEnd)) ||
           (l.channelEnd >= 0 && this.channels.resolveRange(l.channelText, l.channelStart, l.channelEnd) !== orders.channel[idx])
         ) {
           counts.lineConflicts++;

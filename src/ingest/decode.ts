@@ -46,7 +46,7 @@ export interface DecodeOptions {
   dateFormat: string | undefined;
 }
 
-interface NumericSpec {
+export interface NumericSpec {
   slot: NumericSlot;
   field: Field;
   index: number;
@@ -54,7 +54,7 @@ interface NumericSpec {
   decoder: ColumnDecoder;
 }
 
-interface TextSpec {
+export interface TextSpec {
   slot: 'orderId' | 'customerId' | 'channel' | 'status';
   field: Field;
   index: number;
@@ -80,7 +80,7 @@ export class ProblemLog {
 
 export class RowDecoder {
   readonly numeric: NumericSpec[] = [];
-  private readonly text: TextSpec[] = [];
+  readonly text: TextSpec[] = [];
   private readonly queue: Row[] = [];
   private readonly cell = newCellResult();
   readonly stats: DecodeStats = { rowsRead: 0, invalidRows: 0, droppedByPreset: 0 };
@@ -126,6 +126,15 @@ export class RowDecoder {
       const idx = header.findIndex((h) => h.trim().toLowerCase() === col.toLowerCase());
       this.extraIdx.push([col, idx]);
     }
+  }
+
+  /**
+   * Whether the orders lane (orders-lane.ts) may decode the next row in place
+   * of `push`: no rows are held back (so file order is kept), and no preset
+   * rewrites rows.
+   */
+  get laneOpen(): boolean {
+    return this.queue.length === 0 && this.preset?.adjust === undefined;
   }
 
   /** Column name of a field, for messages. */

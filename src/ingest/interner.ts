@@ -18,6 +18,15 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 export class Interner {
+  /**
+   * Sorted mode: while keys arrive in increasing order (order ids of most
+   * exports), a new key is appended after one comparison with the last, and
+   * there is no hash table at all; an earlier key is found by binary search.
+   * The first key out of order builds the table and the interner stays hashed.
+   */
+  private sorted: boolean;
+  /** The last key found or added (hashed mode): lines of one order are usually adjacent. */
+  private lastHit = -1;
   private arena = new Uint8Array(1 << 12);
   private arenaUsed = 0;
   /** Arena offset of key k. */
@@ -25,9 +34,15 @@ export class Interner {
   /** Code-unit length of key k, times 2, plus 1 when stored two bytes per unit. */
   private lengths = new Int32Array(256);
   /** Slot pairs: [hash, k + 1]; k + 1 === 0 marks an empty slot. */
-  private table = new Int32Array(512 * 2);
-  private mask = 511;
+  private table = new Int32Array(0);
+  private mask = -1;
   private count = 0;
+
+  /** @param opts.sorted start in sorted mode (for keys that usually arrive in increasing order). */
+  constructor(opts: { sorted?: boolean } = {}) {
+    this.sorted = opts.sorted === true;
+    if (!this.sorted) this.allocateTable(512);
+  }
 
   /** Number of distinct keys. */
   get size(): number {
@@ -36,24 +51,41 @@ export class Interner {
 
   /** The index of `text[start, end)`, adding the key when it is new. */
   intern(text: string, start: number, end: number): number {
+    if (this.sorted) {
+      const last = this.count - 1;
+      const c = last < 0 ? 1 : this.compare(text, start, end, last);
+      if (c > 0) return this.add(text, start, end);
+      if (c === 0) return last;
+      const k = this.search(text, start, end);
+      if (k >= 0) return k;
+      this.leaveSorted();
+    }
+    const hit = this.lastHit;
+    if (hit >= 0 && this.equals(hit, text, start, end)) return hit;
     const h = hashRange(text, start, end);
     const table = this.table;
     let slot = h & this.mask;
     for (;;) {
       const k1 = table[slot * 2 + 1]!;
       if (k1 === 0) break;
-      if (table[slot * 2] === h && this.equals(k1 - 1, text, start, end)) return k1 - 1;
+      if (table[slot * 2] === h && this.equals(k1 - 1, text, start, end)) return (this.lastHit = k1 - 1);
       slot = (slot + 1) & this.mask;
     }
     const k = this.add(text, start, end);
     table[slot * 2] = h;
     table[slot * 2 + 1] = k + 1;
     if (this.count * 2 > this.mask + 1) this.rehash();
-    return k;
+    return (this.lastHit = k);
+  }
+
+  /** Whether key k is `text[start, end)` (k may be -1: never). */
+  is(k: number, text: string, start: number, end: number): boolean {
+    return k >= 0 && this.equals(k, text, start, end);
   }
 
   /** The index of `text[start, end)`, or -1 when it was never interned. */
   find(text: string, start = 0, end = text.length): number {
+    if (this.sorted) return this.search(text, start, end);
     const h = hashRange(text, start, end);
     const table = this.table;
     let slot = h & this.mask;
@@ -81,6 +113,58 @@ export class Interner {
     return (k) => keyString(arena, starts, lengths, k);
   }
 
+
+  /** Sign of `text[start, end)` compared with key k, by code units (as `<` on strings). */
+  private compare(text: string, start: number, end: number, k: number): number {
+    const packed = this.lengths[k]!;
+    const klen = packed >>> 1;
+    const wide = (packed & 1) === 1;
+    const arena = this.arena;
+    const p0 = this.starts[k]!;
+    const n = Math.min(klen, end - start);
+    for (let i = 0; i < n; i++) {
+      const a = text.charCodeAt(start + i);
+      const b = wide ? arena[p0 + 2 * i]! | (arena[p0 + 2 * i + 1]! << 8) : arena[p0 + i]!;
+      if (a !== b) return a - b;
+    }
+    return end - start - klen;
+  }
+
+  /** Binary search of the sorted keys; -1 when absent. */
+  private search(text: string, start: number, end: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.compare(text, start, end, mid);
+      if (c === 0) return mid;
+      if (c > 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Builds the hash table of every key so far; from now on the interner is hashed. */
+  private leaveSorted(): void {
+    this.sorted = false;
+    let slots = 512;
+    while (slots < this.count * 2 + 2) slots *= 2;
+    this.allocateTable(slots);
+    const table = this.table;
+    const mask = this.mask;
+    for (let k = 0; k < this.count; k++) {
+      const h = hashRange(this.key(k), 0, this.lengths[k]! >>> 1);
+      let slot = h & mask;
+      while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+      table[slot * 2] = h;
+      table[slot * 2 + 1] = k + 1;
+    }
+  }
+
+  private allocateTable(slots: number): void {
+    this.table = new Int32Array(slots * 2);
+    this.mask = slots - 1;
+  }
 
   private equals(k: number, text: string, start: number, end: number): boolean {
     const packed = this.lengths[k]!;
