@@ -141,7 +141,8 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     opts.progress?.({ file: name, bytesRead: opened.bytesRead(), totalBytes: opened.size, rows: dec.stats.rowsRead, done });
   if (table.scan && table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec)) {
     const lane = new OrdersLane(dec, builder, counts, table.delimiter);
-    for await (const _ of table.scan(lane)) report(false);
+    const scan = table.scan(lane)[Symbol.asyncIterator]();
+    while (!(await scan.next()).done) report(false);
     lane.finish();
   } else {
     for await (const batch of table.rows) {
