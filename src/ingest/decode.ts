@@ -67,14 +67,24 @@ export interface DecodeStats {
   droppedByPreset: number;
 }
 
-/** Collects invalid-row problems: the first ones in full, then only a count. */
+/**
+ * Collects invalid-row problems: the first ones in file order in full, then
+ * only a count. Problems can be found slightly out of line order (a batch is
+ * decoded before the builder checks it; held-back rows are checked when
+ * released), so the list keeps the lowest line numbers, not the first found.
+ */
 export class ProblemLog {
   readonly listed: RowProblem[] = [];
   total = 0;
   constructor(private readonly keep = 10) {}
   add(p: RowProblem): void {
     this.total++;
-    if (this.listed.length < this.keep) this.listed.push(p);
+    const listed = this.listed;
+    if (listed.length === this.keep && p.line >= listed[listed.length - 1]!.line) return;
+    let i = listed.length;
+    while (i > 0 && listed[i - 1]!.line > p.line) i--;
+    listed.splice(i, 0, p);
+    if (listed.length > this.keep) listed.pop();
   }
 }
 

@@ -17,7 +17,8 @@ export interface FastRecord {
 }
 
 const QUOTE = 34;
-const BATCH = 1024;
+/** Records per batch handed on. */
+export const BATCH_RECORDS = 1024;
 const CR = 13;
 
 /**
@@ -65,6 +66,8 @@ export interface RecordSink {
 /** Collects records as RawRow-shaped objects, in batches. */
 export class BatchSink implements RecordSink {
   batch: FastRecord[] = [];
+  /** Records per batch (1 while the reader looks for the header). */
+  limit = BATCH_RECORDS;
   constructor(private readonly delimiter: string) {}
   plain(text: string, start: number, end: number, line: number): void {
     this.batch.push({ line, cells: text.slice(start, end).split(this.delimiter) });
@@ -73,7 +76,7 @@ export class BatchSink implements RecordSink {
     this.batch.push(rec);
   }
   full(): boolean {
-    return this.batch.length >= BATCH;
+    return this.batch.length >= this.limit;
   }
   take(): FastRecord[] {
     const b = this.batch;

@@ -29,10 +29,12 @@ export class Interner {
   private lastHit = -1;
   private arena = new Uint8Array(1 << 12);
   private arenaUsed = 0;
-  /** Arena offset of key k. */
-  private starts = new Int32Array(256);
-  /** Code-unit length of key k, times 2, plus 1 when stored two bytes per unit. */
-  private lengths = new Int32Array(256);
+  /**
+   * Per key k, side by side (one cache line on a lookup): meta[2k] its arena
+   * offset, meta[2k + 1] its code-unit length times 2, plus 1 when stored two
+   * bytes per unit.
+   */
+  private meta = new Int32Array(512);
   /** Slot pairs: [hash, k + 1]; k + 1 === 0 marks an empty slot. */
   private table = new Int32Array(0);
   private mask = -1;
@@ -99,7 +101,7 @@ export class Interner {
 
   /** Key k as a string. */
   key(k: number): string {
-    return keyString(this.arena, this.starts, this.lengths, k);
+    return keyString(this.arena, this.meta, k);
   }
 
   /**
@@ -108,19 +110,18 @@ export class Interner {
    */
   keys(): (k: number) => string {
     const arena = this.arena.subarray(0, this.arenaUsed);
-    const starts = this.starts.subarray(0, this.count);
-    const lengths = this.lengths.subarray(0, this.count);
-    return (k) => keyString(arena, starts, lengths, k);
+    const meta = this.meta.subarray(0, 2 * this.count);
+    return (k) => keyString(arena, meta, k);
   }
 
 
   /** Sign of `text[start, end)` compared with key k, by code units (as `<` on strings). */
   private compare(text: string, start: number, end: number, k: number): number {
-    const packed = this.lengths[k]!;
+    const packed = this.meta[2 * k + 1]!;
     const klen = packed >>> 1;
     const wide = (packed & 1) === 1;
     const arena = this.arena;
-    const p0 = this.starts[k]!;
+    const p0 = this.meta[2 * k]!;
     const n = Math.min(klen, end - start);
     for (let i = 0; i < n; i++) {
       const a = text.charCodeAt(start + i);
@@ -153,7 +154,7 @@ export class Interner {
     const table = this.table;
     const mask = this.mask;
     for (let k = 0; k < this.count; k++) {
-      const h = hashRange(this.key(k), 0, this.lengths[k]! >>> 1);
+      const h = hashRange(this.key(k), 0, this.meta[2 * k + 1]! >>> 1);
       let slot = h & mask;
       while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
       table[slot * 2] = h;
@@ -167,11 +168,11 @@ export class Interner {
   }
 
   private equals(k: number, text: string, start: number, end: number): boolean {
-    const packed = this.lengths[k]!;
+    const packed = this.meta[2 * k + 1]!;
     const len = end - start;
     if (packed >>> 1 !== len) return false;
     const arena = this.arena;
-    let p = this.starts[k]!;
+    let p = this.meta[2 * k]!;
     if ((packed & 1) === 0) {
       for (let i = start; i < end; i++, p++) if (text.charCodeAt(i) !== arena[p]) return false;
     } else {
@@ -182,10 +183,7 @@ export class Interner {
 
   private add(text: string, start: number, end: number): number {
     const k = this.count++;
-    if (k >= this.starts.length) {
-      this.starts = grow(this.starts, k + 1);
-      this.lengths = grow(this.lengths, k + 1);
-    }
+    if (2 * k + 1 >= this.meta.length) this.meta = grow(this.meta, 2 * k + 2);
     const len = end - start;
     let wide = false;
     for (let i = start; i < end; i++) {
@@ -198,8 +196,8 @@ export class Interner {
     if (this.arenaUsed + bytes > this.arena.length) this.arena = grow(this.arena, this.arenaUsed + bytes);
     const arena = this.arena;
     let p = this.arenaUsed;
-    this.starts[k] = p;
-    this.lengths[k] = len * 2 + (wide ? 1 : 0);
+    this.meta[2 * k] = p;
+    this.meta[2 * k + 1] = len * 2 + (wide ? 1 : 0);
     if (wide) {
       for (let i = start; i < end; i++, p += 2) {
         const c = text.charCodeAt(i);
@@ -232,9 +230,9 @@ export class Interner {
   }
 }
 
-function keyString(arena: Uint8Array, starts: Int32Array, lengths: Int32Array, k: number): string {
-  const start = starts[k]!;
-  const packed = lengths[k]!;
+function keyString(arena: Uint8Array, meta: Int32Array, k: number): string {
+  const start = meta[2 * k]!;
+  const packed = meta[2 * k + 1]!;
   const len = packed >>> 1;
   let s = '';
   if ((packed & 1) === 0) {

@@ -6,7 +6,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { parse as csvParse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { BatchSink, fastPathAccepts, scanRecords, type RecordSink } from './fast-csv.js';
+import { BATCH_RECORDS, BatchSink, fastPathAccepts, scanRecords, type RecordSink } from './fast-csv.js';
 import { detectDelimiter, type Delimiter, type InputFormat } from './sniff.js';
 
 /** A raw cell: text from delimited files; numbers/booleans/null may come from JSON. */
@@ -133,7 +133,10 @@ async function readFast(pre: Preamble, delimiter: Exclude<Delimiter, 'whitespace
   const target: { sink: RecordSink } = { sink: batches };
   const it = scanRecords(chain(pre.pending, pre.rest), delimiter, opts.name, pre.skipped + 1, MAX_RECORD_BYTES, target)[Symbol.asyncIterator]();
   let ended = false;
+  // Stop right after the header, so that a `scan` sink gets every later line.
+  batches.limit = 1;
   while (batches.batch.length === 0 && !ended) ended = (await it.next()).done === true;
+  batches.limit = BATCH_RECORDS;
   const early = batches.take();
   const first = early.shift();
   if (!first) throw new InputError('INPUT_EMPTY', `${opts.name}: no header line found`);

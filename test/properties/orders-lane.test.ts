@@ -1,0 +1,160 @@
+/**
+ * Law: the orders lane (src/ingest/orders-lane.ts, which decodes unquoted
+ * orders lines in place) builds exactly the Dataset and file report that the
+ * general row decoder builds. Checked on random messy orders files (decimal
+ * commas, ambiguous amounts and dates, quotes, blanks, padded and non-ASCII
+ * ids, cancelled statuses, continuation lines, invalid values) and on every
+ * delimited file in fixtures/ and ../shared/datasets/.
+ */
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CANCELLED_STATUSES } from '../../src/ingest/dataset-builder.js';
+import { loadInputs, type InputSpec, type LoadResult } from '../../src/ingest/load.js';
+import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
+import { orderList } from '../../src/model.js';
+import { DATASETS, ROOT } from '../helpers/run-cli.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 150);
+
+function spec(file: string, decimalStyle: DecimalStyle | undefined): InputSpec {
+  return {
+    role: 'orders',
+    path: file,
+    formatIn: undefined,
+    delimiter: undefined,
+    preset: undefined,
+    flags: {},
+    config: {},
+    constants: {},
+    dateFormat: undefined,
+    decimalStyle,
+  };
+}
+
+/** Everything a load produces that later stages read, in comparable form. */
+function summary(r: LoadResult): unknown {
+  const ds = r.dataset;
+  return {
+    orders: orderList(ds.orders),
+    channels: ds.channels,
+    customerCount: ds.customerCount,
+    hasCustomerIds: ds.hasCustomerIds,
+    files: r.files.map((f) => ({ ...f, counts: { ...f.counts, channels: [...f.counts.channels].sort() } })),
+  };
+}
+
+async function loadBoth(file: string, decimalStyle?: DecimalStyle): Promise<{ lane: unknown; general: unknown }> {
+  const run = async (ordersLane: boolean): Promise<unknown> => {
+    try {
+      return summary(
+        await loadInputs([spec(file, decimalStyle)], {
+          invalidRows: 'collect',
+          aliases: { shop: 'store' },
+          cancelledStatuses: DEFAULT_CANCELLED_STATUSES,
+          ordersLane,
+        }),
+      );
+    } catch (err) {
+      return { error: `${(err as Error).name}: ${(err as Error).message}` };
+    }
+  };
+  return { lane: await run(true), general: await run(false) };
+}
+
+const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+
+const cell = {
+  id: pick(['o1', 'o2', 'o3', 'o10', 'o9', '', ' o2', 'o2 ', 'ö1', '\u00a0o3', 'O1', '   ']),
+  customer: pick(['c1', 'c2', 'c3', '', 'Ç', 'c1 ', '\tc2', 'C1']),
+  date: pick(['2024-01-05', '2024-01-05 10:20:30', '2024-01-05T10:20:30Z', '2024-02-30', '05/01/2024', '13/01/2024', '01/13/2024', '', '20240105', 'x', ' 2024-01-05', '2024-01-05 10:20']),
+  channel: pick(['web', 'Web', ' web', '', 'email', '€shop', 'shop', 'store ']),
+  status: pick(['', '', 'paid', 'cancelled', 'CANCELLED', ' voided ', 'refunded']),
+  revenue: pick(['12', '12.50', '1,234.50', '1.234,50', '12,5', '1,234', '1.000', '', ' 7 ', '-3', '$5', 'abc', '007', '-0', '1e3', '12.', '0.1', '123456789012345', '1234567890123456.5', '-0.00', '12345678901234567.8', '0.30000000000000004441', '9007199254740993']),
+};
+
+const row = fc.record({
+  id: cell.id,
+  customer: cell.customer,
+  date: cell.date,
+  channel: cell.channel,
+  status: cell.status,
+  revenue: cell.revenue,
+  quote: fc.integer({ min: 0, max: 19 }),
+  short: fc.integer({ min: 0, max: 24 }),
+});
+
+type GenRow = typeof row extends fc.Arbitrary<infer T> ? T : never;
+
+function csv(rows: GenRow[], delimiter: string, withStatus: boolean): string {
+  const header = ['order_id', 'customer_id', 'date', 'channel', ...(withStatus ? ['status'] : []), 'revenue'];
+  const lines = rows.map((r) => {
+    let cells = [r.id, r.customer, r.date, r.channel, ...(withStatus ? [r.status] : []), r.revenue];
+    // Quote a cell now and then (the lane hands such lines to the row decoder).
+    if (r.quote === 0) cells = cells.map((c, i) => (i === 3 ? `"${c}${delimiter} ""x"""` : c));
+    if (r.quote === 1) cells[0] = `"${cells[0]}"`;
+    // A short line now and then: missing cells are blank.
+    if (r.short === 0) cells = cells.slice(0, 3);
+    // Cells holding the delimiter would shift columns; write them quoted.
+    return cells.map((c) => (c.includes(delimiter) && !c.startsWith('"') ? `"${c}"` : c)).join(delimiter);
+  });
+  return [header.join(delimiter), ...lines].join('\n') + '\n';
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-lane-'));
+let fileNo = 0;
+
+describe('orders lane = row decoder', () => {
+  it('on random messy orders files', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 0, maxLength: 40 }),
+        pick([',', ';', '\t']),
+        fc.boolean(),
+        pick([undefined, 'comma', 'point'] as const),
+        async (rows, delimiter, withStatus, style) => {
+          const file = path.join(dir, `r${fileNo++}.csv`);
+          writeFileSync(file, csv(rows, delimiter, withStatus));
+          const { lane, general } = await loadBoth(file, style);
+          expect(lane).toEqual(general);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on the ids of a real order sequence: increasing, then one out of order, then line items far apart', async () => {
+    const lines = ['order_id,customer_id,date,channel,revenue'];
+    for (let i = 0; i < 3000; i++) lines.push(`ORD-${String(i).padStart(6, '0')},C${i % 97},2024-01-0${1 + (i % 9)} 10:00:00,web,${i % 50}.25`);
+    lines.push('ORD-000017,C17,2024-01-02 10:00:00,web,1.50', 'ORD-999999,C1,2024-01-02 10:00:00,email,3');
+    for (let i = 0; i < 3000; i += 7) lines.push(`ORD-${String(i).padStart(6, '0')},,,,2.00`);
+    const file = path.join(dir, 'sequence.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { lane, general } = await loadBoth(file);
+    expect(lane).toEqual(general);
+    expect((lane as { orders: unknown[] }).orders).toHaveLength(3001);
+  });
+
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(csv|tsv|txt)(\.gz)?$/.test(name) && statSync(p).size < 60_000_000) files.push(p);
+    }
+  };
+  walk(path.join(ROOT, 'fixtures'));
+  const haveDatasets = existsSync(DATASETS);
+  if (haveDatasets) walk(DATASETS);
+  else console.warn(`orders-lane: ${DATASETS} is absent; only fixtures/ are compared`);
+
+  it.each(files.map((f) => [path.relative(ROOT, f)]))('on %s', { timeout: 120_000 }, async (rel) => {
+    const file = path.join(ROOT, rel);
+    const { lane, general } = await loadBoth(file);
+    expect(lane).toEqual(general);
+    const comma = await loadBoth(file, 'comma');
+    expect(comma.lane).toEqual(comma.general);
+  });
+});
