@@ -110,6 +110,16 @@ class OrderColumns {
   customer = new Int32Array(1024);
   idKey = new Int32Array(1024);
 
+  /** Room for n orders in all (one exact resize instead of the remaining growth steps). */
+  reserve(n: number): void {
+    if (n <= this.time.length) return;
+    this.time = grow(this.time, n, true);
+    this.value = grow(this.value, n, true);
+    this.channel = grow(this.channel, n, true);
+    this.customer = grow(this.customer, n, true);
+    this.idKey = grow(this.idKey, n, true);
+  }
+
   push(time: number, value: number, channel: number, customer: number, idKey: number): number {
     const i = this.length++;
     if (i >= this.time.length) {
@@ -173,9 +183,7 @@ export class DatasetBuilder {
 
   /** Whether a line's customer id is customer k; interns it when not (as a first sight would). */
   private sameCustomer(k: number, text: string, start: number, end: number): boolean {
-    if (this.customers.is(k, text, start, end)) return true;
-    this.customers.intern(text, start, end);
-    return false;
+    return this.customers.intern(text, start, end) === k;
   }
 
   private isCancelled(text: string, start: number, end: number): boolean {
@@ -202,6 +210,22 @@ export class DatasetBuilder {
     if (time < counts.firstTime) counts.firstTime = time;
     if (time > counts.lastTime) counts.lastTime = time;
     if (channel >= 0) counts.channels.add(channel);
+  }
+
+  /**
+   * The reader's estimate of how many orders (and order ids) the whole file
+   * holds, from the share read so far: the columns are sized once, so a large
+   * file is not copied through every growth step (time, and peak memory held
+   * by the discarded copies until they are collected).
+   */
+  expectOrders(n: number): void {
+    const ids = Math.ceil((n * Math.max(1, this.ids.size)) / Math.max(1, this.orders.length));
+    this.orders.reserve(n);
+    this.ids.reserve(ids);
+    if (ids > this.orderOfId.length) {
+      this.orderOfId = grow(this.orderOfId, ids, true);
+      this.cancelledId = grow(this.cancelledId, ids, true);
+    }
   }
 
   /** Marks which optional columns the orders input has. */

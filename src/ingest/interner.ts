@@ -10,8 +10,9 @@
  * A key whose code units are all < 256 is stored as one byte per unit; any
  * other key as two bytes per unit.
  *
- * Memory per key: its bytes + 8 (offset, length) + 16 (table slot pair at a
- * load factor ≤ ½). `Map<string, number>` costs ~80 bytes plus the string.
+ * Memory per key: its bytes + 8 (offset, length) + 21–43 (table slots of 16
+ * bytes at a load factor between ⅜ and ¾; none in sorted mode).
+ * `Map<string, number>` costs ~80 bytes plus the string.
  */
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -25,8 +26,15 @@ export class Interner {
    * The first key out of order builds the table and the interner stays hashed.
    */
   private sorted: boolean;
-  /** The last key found or added (hashed mode): lines of one order are usually adjacent. */
-  private lastHit = -1;
+  /**
+   * The last range looked up in hashed mode and its key: lines of one order
+   * are usually adjacent. Compared against the range itself, not the arena, so
+   * a repeat costs no cache miss.
+   */
+  private lastText = '';
+  private lastStart = 0;
+  private lastEnd = -1;
+  private lastKey = -1;
   private arena = new Uint8Array(1 << 12);
   private arenaUsed = 0;
   /**
@@ -35,9 +43,11 @@ export class Interner {
    * bytes per unit.
    */
   private meta = new Int32Array(512);
-  /** Slot pairs: [hash, k + 1]; k + 1 === 0 marks an empty slot. */
+  /** Slots of four: [tag, k + 1, first 4 units, next 4 units]; k + 1 === 0 marks an empty slot. */
   private table = new Int32Array(0);
   private mask = -1;
+  /** 32 − log2(slots), for slotOf. */
+  private shift = 32;
   private count = 0;
 
   /** @param opts.sorted start in sorted mode (for keys that usually arrive in increasing order). */
@@ -62,22 +72,77 @@ export class Interner {
       if (k >= 0) return k;
       this.leaveSorted();
     }
-    const hit = this.lastHit;
-    if (hit >= 0 && this.equals(hit, text, start, end)) return hit;
-    const h = hashRange(text, start, end);
+    if (this.isLast(text, start, end)) return this.lastKey;
+    const slot = this.probe(text, start, end);
     const table = this.table;
-    let slot = h & this.mask;
-    for (;;) {
-      const k1 = table[slot * 2 + 1]!;
-      if (k1 === 0) break;
-      if (table[slot * 2] === h && this.equals(k1 - 1, text, start, end)) return (this.lastHit = k1 - 1);
-      slot = (slot + 1) & this.mask;
-    }
+    const found = table[slot * 4 + 1]! - 1;
+    if (found >= 0) return this.remember(text, start, end, found);
     const k = this.add(text, start, end);
-    table[slot * 2] = h;
-    table[slot * 2 + 1] = k + 1;
-    if (this.count * 2 > this.mask + 1) this.rehash();
-    return (this.lastHit = k);
+    table[slot * 4] = qTag;
+    table[slot * 4 + 1] = k + 1;
+    table[slot * 4 + 2] = qP0;
+    table[slot * 4 + 3] = qP1;
+    // At most ¾ full: slots of 16 bytes hold four to a cache line, so probes stay short.
+    if (this.count * 4 > (this.mask + 1) * 3) this.rehash();
+    return this.remember(text, start, end, k);
+  }
+
+  /** Whether `text[start, end)` equals the last range looked up (compared in the caller's text, which is in cache). */
+  private isLast(text: string, start: number, end: number): boolean {
+    const len = end - start;
+    if (len !== this.lastEnd - this.lastStart) return false;
+    const last = this.lastText;
+    const d = this.lastStart - start;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) !== last.charCodeAt(i + d)) return false;
+    return true;
+  }
+
+  private remember(text: string, start: number, end: number, k: number): number {
+    this.lastText = text;
+    this.lastStart = start;
+    this.lastEnd = end;
+    this.lastKey = k;
+    return k;
+  }
+
+  /**
+   * The slot of `text[start, end)`: the slot holding it, or the empty slot
+   * where it would go. Leaves the range's tag and inline words in qTag/qP0/qP1.
+   * A key of at most 8 code units below 256 is compared within the slot, so a
+   * lookup of such a key touches one cache line of the table and nothing else.
+   */
+  private probe(text: string, start: number, end: number): number {
+    hashKey(text, start, end);
+    const table = this.table;
+    const mask = this.mask;
+    const tag = qTag;
+    let slot = slotOf(tag, this.shift);
+    for (;;) {
+      const base = slot * 4;
+      if (table[base + 1] === 0) return slot;
+      if (table[base] === tag) {
+        if (qInline) {
+          if (table[base + 2] === qP0 && table[base + 3] === qP1) return slot;
+        } else if (this.equals(table[base + 1]! - 1, text, start, end)) return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * Makes room for `keys` keys in all, without a table rehash or index copy
+   * on the way there (the reader's estimate from the share of the file read).
+   */
+  reserve(keys: number): void {
+    if (keys <= this.count) return;
+    if (2 * keys > this.meta.length) this.meta = grow(this.meta, 2 * keys, true);
+    const bytes = Math.ceil((this.arenaUsed / Math.max(1, this.count)) * keys * 1.05);
+    if (bytes > this.arena.length) this.arena = grow(this.arena, bytes, true);
+    if (!this.sorted) {
+      let slots = this.mask + 1;
+      while (slots * 3 < keys * 4 + 4) slots *= 2;
+      if (slots > this.mask + 1) this.rehashTo(slots);
+    }
   }
 
   /** Whether key k is `text[start, end)` (k may be -1: never). */
@@ -88,15 +153,7 @@ export class Interner {
   /** The index of `text[start, end)`, or -1 when it was never interned. */
   find(text: string, start = 0, end = text.length): number {
     if (this.sorted) return this.search(text, start, end);
-    const h = hashRange(text, start, end);
-    const table = this.table;
-    let slot = h & this.mask;
-    for (;;) {
-      const k1 = table[slot * 2 + 1]!;
-      if (k1 === 0) return -1;
-      if (table[slot * 2] === h && this.equals(k1 - 1, text, start, end)) return k1 - 1;
-      slot = (slot + 1) & this.mask;
-    }
+    return this.table[this.probe(text, start, end) * 4 + 1]! - 1;
   }
 
   /** Key k as a string. */
@@ -106,7 +163,7 @@ export class Interner {
 
   /**
    * The keys alone, for after the last `intern`: a lookup from index to string
-   * that keeps the arena but lets the hash table be collected (16 bytes a key).
+   * that keeps the arena but lets the hash table be collected.
    */
   keys(): (k: number) => string {
     const arena = this.arena.subarray(0, this.arenaUsed);
@@ -149,22 +206,29 @@ export class Interner {
   private leaveSorted(): void {
     this.sorted = false;
     let slots = 512;
-    while (slots < this.count * 2 + 2) slots *= 2;
+    while (slots * 3 < this.count * 4 + 4) slots *= 2;
     this.allocateTable(slots);
-    const table = this.table;
-    const mask = this.mask;
     for (let k = 0; k < this.count; k++) {
-      const h = hashRange(this.key(k), 0, this.meta[2 * k + 1]! >>> 1);
-      let slot = h & mask;
-      while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-      table[slot * 2] = h;
-      table[slot * 2 + 1] = k + 1;
+      const key = this.key(k);
+      hashKey(key, 0, key.length);
+      this.place(this.table, this.mask, qTag, k + 1, qP0, qP1);
     }
   }
 
   private allocateTable(slots: number): void {
-    this.table = new Int32Array(slots * 2);
+    this.table = new Int32Array(slots * 4);
     this.mask = slots - 1;
+    this.shift = 32 - Math.log2(slots);
+  }
+
+  /** Puts an entry in the first empty slot from its home slot. */
+  private place(table: Int32Array, mask: number, tag: number, k1: number, p0: number, p1: number): void {
+    let slot = slotOf(tag, this.shift);
+    while (table[slot * 4 + 1] !== 0) slot = (slot + 1) & mask;
+    table[slot * 4] = tag;
+    table[slot * 4 + 1] = k1;
+    table[slot * 4 + 2] = p0;
+    table[slot * 4 + 3] = p1;
   }
 
   private equals(k: number, text: string, start: number, end: number): boolean {
@@ -212,22 +276,58 @@ export class Interner {
   }
 
   private rehash(): void {
-    const old = this.table;
-    const slots = (this.mask + 1) * 2;
-    const table = new Int32Array(slots * 2);
-    const mask = slots - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      const k1 = old[i + 1]!;
-      if (k1 === 0) continue;
-      const h = old[i]!;
-      let slot = h & mask;
-      while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-      table[slot * 2] = h;
-      table[slot * 2 + 1] = k1;
-    }
-    this.table = table;
-    this.mask = mask;
+    this.rehashTo((this.mask + 1) * 2);
   }
+
+  private rehashTo(slots: number): void {
+    const old = this.table;
+    this.allocateTable(slots);
+    const table = this.table;
+    const mask = this.mask;
+    for (let i = 0; i < old.length; i += 4) {
+      const k1 = old[i + 1]!;
+      if (k1 !== 0) this.place(table, mask, old[i]!, k1, old[i + 2]!, old[i + 3]!);
+    }
+  }
+}
+
+// The last hashed range (set by hashKey; module scratch keeps lookups allocation-free).
+let qTag = 0;
+let qP0 = 0;
+let qP1 = 0;
+let qInline = false;
+
+/**
+ * Hashes `text[start, end)` (FNV-1a over code units, murmur3 finish) into qTag
+ * = 24 hash bits and, in the low byte, the length when the key fits inline
+ * (≤ 8 units, all < 256) or 255 when not; qP0/qP1 = the first 8 units, a byte each.
+ */
+function hashKey(text: string, start: number, end: number): void {
+  let h = FNV_OFFSET;
+  let p0 = 0;
+  let p1 = 0;
+  let narrow = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ c, FNV_PRIME);
+    if (c > 255) narrow = false;
+    const j = i - start;
+    if (j < 4) p0 |= (c & 255) << (8 * j);
+    else if (j < 8) p1 |= (c & 255) << (8 * (j - 4));
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  const len = end - start;
+  qInline = narrow && len <= 8;
+  qTag = (h & ~0xff) | (qInline ? len : 255);
+  qP0 = p0;
+  qP1 = p1;
+}
+
+/** Home slot of a tag in a table of 2^(32 - shift) slots (Fibonacci hashing: uses every bit). */
+function slotOf(tag: number, shift: number): number {
+  return Math.imul(tag, 0x9e3779b1) >>> shift;
 }
 
 function keyString(arena: Uint8Array, meta: Int32Array, k: number): string {
@@ -243,19 +343,9 @@ function keyString(arena: Uint8Array, meta: Int32Array, k: number): string {
   return s;
 }
 
-/** FNV-1a over the code units of `text[start, end)`, finished with a murmur3 mix so the low bits spread. */
-function hashRange(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h;
-}
-
-/** A typed array of the same kind, at least `min` long: grows by half, so a 10M-entry column copies ~80 MB, not 160. */
-export function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, min: number): T {
-  let n = Math.max(16, a.length + (a.length >>> 1));
+/** A typed array of the same kind, at least `min` long (grown by half, or to `exact` when given). */
+export function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, min: number, exact = false): T {
+  let n = exact ? min : Math.max(16, a.length + (a.length >>> 1));
   while (n < min) n += n >>> 1;
   const b = new (a.constructor as new (n: number) => T)(n);
   b.set(a);

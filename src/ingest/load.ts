@@ -142,7 +142,15 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   if (table.scan && table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec)) {
     const lane = new OrdersLane(dec, builder, counts, table.delimiter);
     const scan = table.scan(lane)[Symbol.asyncIterator]();
-    while (!(await scan.next()).done) report(false);
+    // After ~5% of a large file, size the order columns for the whole of it.
+    let sized = opened.size === undefined || opened.size < 8 * 1048576;
+    while (!(await scan.next()).done) {
+      report(false);
+      if (!sized && opened.bytesRead() > opened.size! / 20) {
+        sized = true;
+        builder.expectOrders(Math.ceil(((counts.orders + 1) * opened.size!) / opened.bytesRead() * 1.02));
+      }
+    }
     lane.finish();
   } else {
     for await (const batch of table.rows) {
