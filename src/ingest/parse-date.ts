@@ -11,9 +11,35 @@
  * calendar arithmetic), no I/O; hot paths are char-code scans without regex,
  * allocation or try/catch.
  */
-import { parse as dateFnsParse, longFormatters, parsers } from 'date-fns/parse';
-import { enUS } from 'date-fns/locale/en-US';
-import { utc } from '@date-fns/utc';
+import { createRequire } from 'node:module';
+
+/**
+ * date-fns, loaded on first use: only a `--date-format` needs it, and loading
+ * it costs ~50 ms of every run's start-up. Its CommonJS build is required
+ * synchronously (the parsers here are synchronous).
+ */
+interface DateFns {
+  parse: typeof import('date-fns/parse').parse;
+  longFormatters: typeof import('date-fns/parse').longFormatters;
+  parsers: typeof import('date-fns/parse').parsers;
+  enUS: typeof import('date-fns/locale/en-US').enUS;
+  utc: typeof import('@date-fns/utc').utc;
+}
+let dateFnsLib: DateFns | null = null;
+function dateFns(): DateFns {
+  if (dateFnsLib === null) {
+    const require = createRequire(import.meta.url);
+    const parse = require('date-fns/parse') as typeof import('date-fns/parse');
+    dateFnsLib = {
+      parse: parse.parse,
+      longFormatters: parse.longFormatters,
+      parsers: parse.parsers,
+      enUS: (require('date-fns/locale/en-US') as typeof import('date-fns/locale/en-US')).enUS,
+      utc: (require('@date-fns/utc') as typeof import('@date-fns/utc')).utc,
+    };
+  }
+  return dateFnsLib;
+}
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
@@ -315,13 +341,15 @@ const YEAR_TOKENS = new Set(['y', 'Y', 'R', 'u', 't', 'T']);
 
 /** Fixed reference date for fields a format does not give (never the wall clock). */
 const REFERENCE_DATE = Date.UTC(2000, 0, 1);
-const FALLBACK_OPTIONS = {
-  in: utc,
-  locale: enUS,
-  // Protected tokens that throw are refused up front; these only silence console warnings.
-  useAdditionalWeekYearTokens: true,
-  useAdditionalDayOfYearTokens: true,
-} as const;
+let fallbackOptionsMemo: Parameters<DateFns['parse']>[3] | null = null;
+const fallbackOptions = (): Parameters<DateFns['parse']>[3] =>
+  (fallbackOptionsMemo ??= {
+    in: dateFns().utc,
+    locale: dateFns().enUS,
+    // Protected tokens that throw are refused up front; these only silence console warnings.
+    useAdditionalWeekYearTokens: true,
+    useAdditionalDayOfYearTokens: true,
+  });
 
 interface FormatAnalysis {
   /** Empty when the format is valid. */
@@ -334,6 +362,7 @@ interface FormatAnalysis {
 function analyzeFormat(format: string): FormatAnalysis {
   const fail = (error: string): FormatAnalysis => ({ error, tokens: [], hasYear: false });
   if (format.length === 0) return fail('the date format is empty');
+  const { longFormatters, parsers, enUS } = dateFns();
   const expanded = (format.match(longFormattingTokensRegExp) ?? [])
     .map((sub) => {
       const f = longFormatters[sub[0] as string];
@@ -440,6 +469,7 @@ function op(k: number, n = 0, f = 0, lit = ''): Op {
 
 /** The fast-path program for a token list, or null when a token needs date-fns. */
 function compileOps(tokens: string[]): Op[] | null {
+  const { parsers } = dateFns();
   const ops: Op[] = [];
   const literal = (text: string): void => {
     const last = ops[ops.length - 1];
@@ -832,7 +862,7 @@ function runOps(ops: readonly Op[], raw: string): number {
  * (2000-01-01T00:00Z) for the fields the format does not give.
  */
 function dateFnsUtc(raw: string, format: string): number {
-  return dateFnsParse(raw, format, REFERENCE_DATE, FALLBACK_OPTIONS).getTime();
+  return dateFns().parse(raw, format, REFERENCE_DATE, fallbackOptions()).getTime();
 }
 
 /**
