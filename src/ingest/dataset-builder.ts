@@ -47,6 +47,11 @@ export interface BuilderSettings {
   cancelledStatuses: string[];
 }
 
+/** Where the builder reports a row it refuses (the RowDecoder of the file). */
+export interface RowRejecter {
+  reject(line: number, field: 'date' | 'revenue', problem: string): void;
+}
+
 /**
  * One orders line as the builder consumes it. Both readers fill one of these
  * and reuse it: the row decoder from a `Row`, the orders lane (orders-lane.ts)
@@ -244,7 +249,7 @@ export class DatasetBuilder {
    * earlier order adds its value to it (a continuation line without a value is
    * counted); any other line starts an order.
    */
-  addOrderLine(l: OrderLine, dec: RowDecoder, counts: FileCounts): void {
+  addOrderLine(l: OrderLine, dec: RowRejecter, counts: FileCounts): void {
     const cancelled = l.statusEnd >= 0 && this.isCancelled(l.statusText, l.statusStart, l.statusEnd);
     const idKey = this.idKeyOf(l.idText, l.idStart, l.idEnd);
     const orders = this.orders;

@@ -17,6 +17,9 @@ export interface FastRecord {
 }
 
 const QUOTE = 34;
+/** Largest record (bytes) we accept: protects memory from a runaway quoted field. */
+export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
 /** Records per batch handed on. */
 export const BATCH_RECORDS = 1024;
 const CR = 13;

@@ -9,6 +9,7 @@ import { mapColumns, type ColumnMapping, type ColumnRequest } from './columns.js
 import { DatasetBuilder, newFileCounts, type FileCounts } from './dataset-builder.js';
 import { ProblemLog, RowDecoder, type Row } from './decode.js';
 import { OrdersLane, ordersLaneFits } from './orders-lane.js';
+import { readOrdersInWorker, useOrdersWorker } from './parallel-orders.js';
 import type { DecimalStyle } from './parse-amount.js';
 import type { Preset } from './presets/preset.js';
 import { readDelimited, readJson, readNdjson, type RawTable } from './readers.js';
@@ -139,9 +140,43 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   };
   const report = (done: boolean): void =>
     opts.progress?.({ file: name, bytesRead: opened.bytesRead(), totalBytes: opened.size, rows: dec.stats.rowsRead, done });
-  if (table.scan && table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec)) {
-    const lane = new OrdersLane(dec, builder, counts, table.delimiter);
-    const scan = table.scan(lane)[Symbol.asyncIterator]();
+  let styles: string[] | null = null;
+  // The orders lane's delimiter, or null when the lane does not fit this input.
+  const lane = table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec) ? table.delimiter : null;
+  if (lane !== null && table.body && spec.path !== STDIN && useOrdersWorker(opened.size)) {
+    const body = table.body;
+    await body.close();
+    let sized = false;
+    styles = await readOrdersInWorker(
+      {
+        path: spec.path,
+        offset: body.offset,
+        firstLine: body.firstLine,
+        delimiter: lane,
+        header: table.header,
+        mapping,
+        preset: spec.preset?.name ?? null,
+        file: name,
+        decimalStyle: spec.decimalStyle,
+        dateFormat: spec.dateFormat ?? spec.preset?.dateFormat,
+      },
+      dec,
+      problems,
+      builder,
+      counts,
+      {
+        onBatch: (bytesRead) => {
+          opts.progress?.({ file: name, bytesRead, totalBytes: opened.size, rows: counts.orders, done: false });
+          if (!sized && bytesRead > opened.size! / 20) {
+            sized = true;
+            builder.expectOrders(Math.ceil((((counts.orders + 1) * opened.size!) / bytesRead) * 1.02));
+          }
+        },
+      },
+    );
+  } else if (lane !== null && table.scan) {
+    const sink = new OrdersLane(dec, (l) => builder.addOrderLine(l, dec, counts), lane);
+    const scan = table.scan(sink)[Symbol.asyncIterator]();
     // After ~5% of a large file, size the order columns for the whole of it.
     let sized = opened.size === undefined || opened.size < 8 * 1048576;
     while (!(await scan.next()).done) {
@@ -151,7 +186,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
         builder.expectOrders(Math.ceil(((counts.orders + 1) * opened.size!) / opened.bytesRead() * 1.02));
       }
     }
-    lane.finish();
+    sink.finish();
   } else {
     for await (const batch of table.rows) {
       report(false);
@@ -179,7 +214,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     commentLines: table.skippedPreamble,
     preset: spec.preset?.name ?? null,
     mapping,
-    styles: dec.numeric.map((n) => ({ field: n.field, column: n.decoder.column, style: n.decoder.describe() })),
+    styles: dec.numeric.map((n, i) => ({ field: n.field, column: n.decoder.column, style: styles?.[i] ?? n.decoder.describe() })),
     counts,
     problems: problems.listed,
   };

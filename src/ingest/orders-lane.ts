@@ -7,12 +7,12 @@
  * It is the row decoder's fast form, not a second reader: any line it cannot
  * take exactly (quoted fields, a cell that is not a plain number or ISO date,
  * an invalid or ambiguous value, rows held back while a column decides) goes
- * through `RowDecoder.push` as before, in file order. Both end in
- * `DatasetBuilder.addOrderLine`, so the Dataset is the same either way
- * (test/properties/orders-lane.test.ts).
+ * through `RowDecoder.push` as before, in file order. Both end as an
+ * OrderLine for `DatasetBuilder.addOrderLine`, so the Dataset is the same
+ * either way (test/properties/orders-lane.test.ts).
  */
 import { FALLBACK, OK, isBlank, newCellResult } from './cells.js';
-import { OrderLine, type DatasetBuilder, type FileCounts } from './dataset-builder.js';
+import { OrderLine } from './dataset-builder.js';
 import { lineRevenue, type Row, type RowDecoder, type TextSpec } from './decode.js';
 import type { FastRecord, RecordSink } from './fast-csv.js';
 
@@ -20,6 +20,9 @@ import type { FastRecord, RecordSink } from './fast-csv.js';
 export function ordersLaneFits(dec: RowDecoder): boolean {
   return dec.role === 'orders' && dec.numeric.every((s) => s.index >= 0) && dec.text.every((s) => s.index >= 0);
 }
+
+/** Where the lane hands decoded lines: the builder (in this thread) or a batch for the main thread (a worker). */
+export type OrderLineSink = (l: OrderLine) => void;
 
 export class OrdersLane implements RecordSink {
   private readonly delimiterText: string;
@@ -30,14 +33,14 @@ export class OrdersLane implements RecordSink {
   private readonly cell = newCellResult();
   private readonly line = new OrderLine();
   private readonly ready: Row[] = [];
+  private readonly fromRow = new OrderLine();
   /** Per numeric spec, in order: the OrderLine slot it fills (0 time, 1 amount, 2 quantity, 3 unit price). */
   private readonly slots: number[];
   private readonly fromLineItems: boolean;
 
   constructor(
     private readonly dec: RowDecoder,
-    private readonly builder: DatasetBuilder,
-    private readonly counts: FileCounts,
+    private readonly emit: OrderLineSink,
     delimiter: string,
   ) {
     this.delimiterText = delimiter;
@@ -116,7 +119,7 @@ export class OrdersLane implements RecordSink {
     const text_ = dec.text;
     for (let k = 0; k < text_.length; k++) this.textField(text_[k]!, text, found, l);
     dec.stats.rowsRead++;
-    this.builder.addOrderLine(l, dec, this.counts);
+    this.emit(l);
   }
 
   /** Sets one text field of the line: the trimmed range, or a trimmed copy when the ends are not plain ASCII. */
@@ -169,19 +172,19 @@ export class OrdersLane implements RecordSink {
 
   /** A line the lane does not take: through the row decoder, as every line was before the lane. */
   private general(line: number, cells: string[]): void {
+    this.dec.push([{ line, cells }], this.ready);
+    this.flush();
+  }
+
+  private flush(): void {
     const ready = this.ready;
-    this.dec.push([{ line, cells }], ready);
-    if (ready.length) {
-      this.builder.addOrders(ready, this.dec, this.counts);
-      ready.length = 0;
-    }
+    for (const row of ready) this.emit(this.fromRow.fromRow(row));
+    ready.length = 0;
   }
 
   /** End of file: rows still held back are settled (or the column's ambiguity is an error). */
   finish(): void {
-    const ready = this.ready;
-    this.dec.finish(ready);
-    if (ready.length) this.builder.addOrders(ready, this.dec, this.counts);
-    ready.length = 0;
+    this.dec.finish(this.ready);
+    this.flush();
   }
 }

@@ -6,7 +6,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { parse as csvParse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { BATCH_RECORDS, BatchSink, fastPathAccepts, scanRecords, type RecordSink } from './fast-csv.js';
+import { BATCH_RECORDS, BatchSink, fastPathAccepts, MAX_RECORD_BYTES, scanRecords, type RecordSink } from './fast-csv.js';
 import { detectDelimiter, type Delimiter, type InputFormat } from './sniff.js';
 
 /** A raw cell: text from delimited files; numbers/booleans/null may come from JSON. */
@@ -30,6 +30,12 @@ export interface RawTable {
    * pausing after each chunk.
    */
   scan?: (sink: RecordSink) => AsyncIterable<void>;
+  /**
+   * Where the records start in the (decompressed) input, when the header line
+   * is unquoted: lets a worker thread read the body itself. Use it, `scan` or
+   * `rows`; `close` releases this reader's stream when the worker reads instead.
+   */
+  body?: { offset: number; firstLine: number; close: () => Promise<void> };
   /** Leading `#` comment lines and blank lines skipped before the header. */
   skippedPreamble: number;
   hadBom: boolean;
@@ -46,8 +52,7 @@ export interface DelimitedOptions {
   parser?: 'auto' | 'fast' | 'csv-parse';
 }
 
-/** Largest record (bytes) we accept: protects memory from a runaway quoted field. */
-export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+export { MAX_RECORD_BYTES };
 const BATCH = 2048;
 
 /** Reads the preamble (BOM, `#` comment lines, blank lines) and the header line. */
@@ -55,6 +60,8 @@ interface Preamble {
   headerLine: string;
   rest: AsyncIterator<Buffer>;
   pending: Buffer;
+  /** Offset of `pending` (the header line) in the (decompressed) stream. */
+  pendingOffset: number;
   skipped: number;
   hadBom: boolean;
 }
@@ -63,6 +70,8 @@ async function splitPreamble(stream: AsyncIterable<Buffer>, name: string): Promi
   const it = stream[Symbol.asyncIterator]();
   let buf = Buffer.alloc(0);
   let offset = 0;
+  /** Bytes of the stream before `buf`. */
+  let dropped = 0;
   let skipped = 0;
   let hadBom = false;
   let bomChecked = false;
@@ -79,15 +88,17 @@ async function splitPreamble(stream: AsyncIterable<Buffer>, name: string): Promi
         if (line.trim() === '' || line.startsWith('#')) {
           throw new InputError('INPUT_EMPTY', `${name}: no header line found (the file is empty or only comments)`);
         }
-        return { headerLine: line, rest: it, pending: buf.subarray(offset), skipped, hadBom };
+        return { headerLine: line, rest: it, pending: buf.subarray(offset), pendingOffset: dropped + offset, skipped, hadBom };
       }
       buf = offset > 0 ? Buffer.concat([buf.subarray(offset), next.value]) : Buffer.concat([buf, next.value]);
+      dropped += offset;
       offset = 0;
       if (!bomChecked && buf.length >= 3) {
         bomChecked = true;
         if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
           hadBom = true;
           buf = buf.subarray(3);
+          dropped += 3;
         }
       }
       continue;
@@ -98,7 +109,7 @@ async function splitPreamble(stream: AsyncIterable<Buffer>, name: string): Promi
       offset = nl + 1;
       continue;
     }
-    return { headerLine: line, rest: it, pending: buf.subarray(offset), skipped, hadBom };
+    return { headerLine: line, rest: it, pending: buf.subarray(offset), pendingOffset: dropped + offset, skipped, hadBom };
   }
 }
 
@@ -129,6 +140,55 @@ export async function readDelimited(stream: AsyncIterable<Buffer>, opts: Delimit
 
 /** The fast path (fast-csv.ts). */
 async function readFast(pre: Preamble, delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): Promise<RawTable> {
+  const nl = pre.pending.indexOf(0x0a);
+  if (!pre.headerLine.includes('"') && !opts.headerless && nl >= 0) return readFastBody(pre, nl + 1, delimiter, opts);
+  return readFastFromHeader(pre, delimiter, opts);
+}
+
+/**
+ * The fast path when the header line has no quotes: the header is that line,
+ * and the body (every byte after it) is known by its offset, so the reader can
+ * hand it to a worker thread (parallel-orders.ts) instead of scanning it here.
+ */
+function readFastBody(pre: Preamble, bodyStart: number, delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): RawTable {
+  const header = pre.headerLine.split(delimiter).map((h) => h.trim());
+  const firstLine = pre.skipped + 2;
+  let taken = false;
+  const body = (): AsyncIterable<Buffer> => {
+    if (taken) throw new Error('a table is read once');
+    taken = true;
+    return chain(pre.pending.subarray(bodyStart), pre.rest);
+  };
+  async function* rows(): AsyncGenerator<RawRow[]> {
+    const batches = new BatchSink(delimiter);
+    const it = scanRecords(body(), delimiter, opts.name, firstLine, MAX_RECORD_BYTES, { sink: batches })[Symbol.asyncIterator]();
+    for (;;) {
+      const n = await it.next();
+      if (batches.batch.length) yield batches.take();
+      if (n.done) return;
+    }
+  }
+  return {
+    header,
+    rows: { [Symbol.asyncIterator]: () => rows() },
+    scan: (sink) => scanRecords(body(), delimiter, opts.name, firstLine, MAX_RECORD_BYTES, { sink }),
+    body: {
+      offset: pre.pendingOffset + bodyStart,
+      firstLine,
+      close: async () => {
+        taken = true;
+        await pre.rest.return?.();
+      },
+    },
+    format: delimiter === '\t' ? 'tsv' : 'csv',
+    delimiter,
+    skippedPreamble: pre.skipped,
+    hadBom: pre.hadBom,
+  };
+}
+
+/** The fast path from the header record (a quoted header, or a header-less preset). */
+async function readFastFromHeader(pre: Preamble, delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): Promise<RawTable> {
   const batches = new BatchSink(delimiter);
   const target: { sink: RecordSink } = { sink: batches };
   const it = scanRecords(chain(pre.pending, pre.rest), delimiter, opts.name, pre.skipped + 1, MAX_RECORD_BYTES, target)[Symbol.asyncIterator]();

@@ -15,6 +15,7 @@ import { DEFAULT_CANCELLED_STATUSES } from '../../src/ingest/dataset-builder.js'
 import { loadInputs, type InputSpec, type LoadResult } from '../../src/ingest/load.js';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
 import { orderList } from '../../src/model.js';
+import { messyOrdersCsv, messyRow } from '../helpers/messy-orders.js';
 import { DATASETS, ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 150);
@@ -66,43 +67,6 @@ async function loadBoth(file: string, decimalStyle?: DecimalStyle): Promise<{ la
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
-const cell = {
-  id: pick(['o1', 'o2', 'o3', 'o10', 'o9', '', ' o2', 'o2 ', 'ö1', '\u00a0o3', 'O1', '   ']),
-  customer: pick(['c1', 'c2', 'c3', '', 'Ç', 'c1 ', '\tc2', 'C1']),
-  date: pick(['2024-01-05', '2024-01-05 10:20:30', '2024-01-05T10:20:30Z', '2024-02-30', '05/01/2024', '13/01/2024', '01/13/2024', '', '20240105', 'x', ' 2024-01-05', '2024-01-05 10:20']),
-  channel: pick(['web', 'Web', ' web', '', 'email', '€shop', 'shop', 'store ']),
-  status: pick(['', '', 'paid', 'cancelled', 'CANCELLED', ' voided ', 'refunded']),
-  revenue: pick(['12', '12.50', '1,234.50', '1.234,50', '12,5', '1,234', '1.000', '', ' 7 ', '-3', '$5', 'abc', '007', '-0', '1e3', '12.', '0.1', '123456789012345', '1234567890123456.5', '-0.00', '12345678901234567.8', '0.30000000000000004441', '9007199254740993']),
-};
-
-const row = fc.record({
-  id: cell.id,
-  customer: cell.customer,
-  date: cell.date,
-  channel: cell.channel,
-  status: cell.status,
-  revenue: cell.revenue,
-  quote: fc.integer({ min: 0, max: 19 }),
-  short: fc.integer({ min: 0, max: 24 }),
-});
-
-type GenRow = typeof row extends fc.Arbitrary<infer T> ? T : never;
-
-function csv(rows: GenRow[], delimiter: string, withStatus: boolean): string {
-  const header = ['order_id', 'customer_id', 'date', 'channel', ...(withStatus ? ['status'] : []), 'revenue'];
-  const lines = rows.map((r) => {
-    let cells = [r.id, r.customer, r.date, r.channel, ...(withStatus ? [r.status] : []), r.revenue];
-    // Quote a cell now and then (the lane hands such lines to the row decoder).
-    if (r.quote === 0) cells = cells.map((c, i) => (i === 3 ? `"${c}${delimiter} ""x"""` : c));
-    if (r.quote === 1) cells[0] = `"${cells[0]}"`;
-    // A short line now and then: missing cells are blank.
-    if (r.short === 0) cells = cells.slice(0, 3);
-    // Cells holding the delimiter would shift columns; write them quoted.
-    return cells.map((c) => (c.includes(delimiter) && !c.startsWith('"') ? `"${c}"` : c)).join(delimiter);
-  });
-  return [header.join(delimiter), ...lines].join('\n') + '\n';
-}
-
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-lane-'));
 let fileNo = 0;
 
@@ -110,13 +74,13 @@ describe('orders lane = row decoder', () => {
   it('on random messy orders files', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(row, { minLength: 0, maxLength: 40 }),
+        fc.array(messyRow, { minLength: 0, maxLength: 40 }),
         pick([',', ';', '\t']),
         fc.boolean(),
         pick([undefined, 'comma', 'point'] as const),
         async (rows, delimiter, withStatus, style) => {
           const file = path.join(dir, `r${fileNo++}.csv`);
-          writeFileSync(file, csv(rows, delimiter, withStatus));
+          writeFileSync(file, messyOrdersCsv(rows, delimiter, withStatus));
           const { lane, general } = await loadBoth(file, style);
           expect(lane).toEqual(general);
         },

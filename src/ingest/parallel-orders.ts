@@ -1,0 +1,97 @@
+/**
+ * Orders on both cores: a worker thread (orders-worker.ts) reads, scans and
+ * decodes the body of a large orders file while this thread builds the
+ * Dataset from the decoded lines (interning ids, merging line items). The
+ * split is even: each side is about half of the single-thread time.
+ *
+ * Same result as the single-thread lane by construction: the worker runs the
+ * same OrdersLane and RowDecoder over the same bytes, and the lines reach
+ * `DatasetBuilder.addOrderLine` in file order (test/e2e/parallel-orders.test.ts
+ * compares the two on every fixture and generated file).
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import type { DatasetBuilder, FileCounts } from './dataset-builder.js';
+import type { ProblemLog, RowDecoder } from './decode.js';
+import { forEachOrderLine } from './order-line-batch.js';
+import type { OrdersWorkerData, OrdersWorkerMessage } from './orders-worker.js';
+
+const WORKER = new URL('./orders-worker.js', import.meta.url);
+
+/** Files at least this large are read on two threads (a worker costs ~50 ms to start). */
+const DEFAULT_MIN_BYTES = 16 * 1048576;
+
+/**
+ * Whether to read an orders file of `size` bytes with a worker: two or more
+ * cores, a file (not stdin) of at least 16 MB, and the compiled worker present
+ * (it is not when the sources run under the test runner).
+ * CHANNELBENCH_WORKER_MIN_BYTES overrides the size (the tests set 0 to compare
+ * both ways on small files).
+ */
+export function useOrdersWorker(size: number | undefined): boolean {
+  if (size === undefined) return false;
+  const env = process.env.CHANNELBENCH_WORKER_MIN_BYTES;
+  const min = env !== undefined && env !== '' ? Number(env) : DEFAULT_MIN_BYTES;
+  if (!(size >= min)) return false;
+  return os.availableParallelism() >= 2 && existsSync(fileURLToPath(WORKER));
+}
+
+export interface WorkerRead {
+  /** Progress: bytes of the file read by the worker. */
+  onBatch: (bytesRead: number) => void;
+}
+
+/**
+ * Reads the body of an orders file in a worker and builds its orders here.
+ * Afterwards `dec.stats`, `problems` and the column styles reflect the whole
+ * file, as if it had been read in this thread.
+ * @returns the column styles (`describe()` of each numeric column, in `dec.numeric` order)
+ */
+export function readOrdersInWorker(
+  data: Omit<OrdersWorkerData, 'consumed'>,
+  dec: RowDecoder,
+  problems: ProblemLog,
+  builder: DatasetBuilder,
+  counts: FileCounts,
+  progress: WorkerRead,
+): Promise<string[]> {
+  const consumed = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(WORKER, { workerData: { ...data, consumed } satisfies OrdersWorkerData });
+  return new Promise<string[]>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: Error): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(err);
+    };
+    worker.on('message', (m: OrdersWorkerMessage) => {
+      if (settled) return;
+      try {
+        if (m.kind === 'batch') {
+          forEachOrderLine(m.batch, (l) => builder.addOrderLine(l, dec, counts));
+          Atomics.add(consumed, 0, 1);
+          Atomics.notify(consumed, 0);
+          progress.onBatch(m.batch.bytesRead);
+        } else if (m.kind === 'done') {
+          dec.stats.rowsRead += m.stats.rowsRead;
+          dec.stats.invalidRows += m.stats.invalidRows;
+          dec.stats.droppedByPreset += m.stats.droppedByPreset;
+          for (const p of m.problems) problems.add(p);
+          problems.total += m.problemTotal - m.problems.length;
+          settled = true;
+          resolve(m.styles);
+        } else {
+          fail(m.input ? new InputError(m.code, m.message, { hint: m.hint }) : new Error(`the orders worker failed: ${m.message}`));
+        }
+      } catch (err) {
+        fail(err as Error);
+      }
+    });
+    worker.on('error', (err) => fail(new Error(`the orders worker failed: ${err.stack ?? err.message}`)));
+    worker.on('exit', (code) => fail(new Error(`the orders worker exited (code ${code}) before it finished`)));
+  });
+}
