@@ -138,8 +138,10 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
         break;
     }
   };
+  /** Bytes read by the orders worker, when one reads this file (this thread's stream stops after the header). */
+  let workerBytes: number | null = null;
   const report = (done: boolean): void =>
-    opts.progress?.({ file: name, bytesRead: opened.bytesRead(), totalBytes: opened.size, rows: dec.stats.rowsRead, done });
+    opts.progress?.({ file: name, bytesRead: workerBytes ?? opened.bytesRead(), totalBytes: opened.size, rows: dec.stats.rowsRead, done });
   let styles: string[] | null = null;
   // The orders lane's delimiter, or null when the lane does not fit this input.
   const lane = table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec) ? table.delimiter : null;
@@ -165,8 +167,9 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
       builder,
       counts,
       {
-        onBatch: (bytesRead) => {
-          opts.progress?.({ file: name, bytesRead, totalBytes: opened.size, rows: counts.orders, done: false });
+        onBatch: (bytesRead, rows) => {
+          workerBytes = bytesRead;
+          opts.progress?.({ file: name, bytesRead, totalBytes: opened.size, rows, done: false });
           if (!sized && bytesRead > opened.size! / 20) {
             sized = true;
             builder.expectOrders(Math.ceil((((counts.orders + 1) * opened.size!) / bytesRead) * 1.02));

@@ -40,8 +40,8 @@ export function useOrdersWorker(size: number | undefined): boolean {
 }
 
 export interface WorkerRead {
-  /** Progress: bytes of the file read by the worker. */
-  onBatch: (bytesRead: number) => void;
+  /** Progress: bytes of the file read by the worker, rows decoded so far. */
+  onBatch: (bytesRead: number, rows: number) => void;
 }
 
 /**
@@ -62,6 +62,7 @@ export function readOrdersInWorker(
   const worker = new Worker(WORKER, { workerData: { ...data, consumed } satisfies OrdersWorkerData });
   return new Promise<string[]>((resolve, reject) => {
     let settled = false;
+    let rows = 0;
     const fail = (err: Error): void => {
       if (settled) return;
       settled = true;
@@ -75,7 +76,8 @@ export function readOrdersInWorker(
           forEachOrderLine(m.batch, (l) => builder.addOrderLine(l, dec, counts));
           Atomics.add(consumed, 0, 1);
           Atomics.notify(consumed, 0);
-          progress.onBatch(m.batch.bytesRead);
+          rows += m.batch.count;
+          progress.onBatch(m.batch.bytesRead, rows);
         } else if (m.kind === 'done') {
           dec.stats.rowsRead += m.stats.rowsRead;
           dec.stats.invalidRows += m.stats.invalidRows;
