@@ -85,10 +85,34 @@ const rows = results.map((r) => [
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const r of rows) console.log(line(r));
+const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+for (const l of table) console.log(l);
+// Scaling against the smallest size measured: time per order should stay flat.
+const base = results[0];
+const scaling = results.slice(1).map((r) => ({
+  size: r.size,
+  orders_ratio: +(r.orders / base.orders).toFixed(1),
+  time_ratio: +(r.channelbench.seconds / base.channelbench.seconds).toFixed(1),
+}));
+for (const s of scaling) console.log(`\n${s.size}: ${s.orders_ratio}× the orders of ${base.size} in ${s.time_ratio}× the time`);
 console.log(`\n${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 mkdirSync(path.join(root, 'bench'), { recursive: true });
-writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, results }, null, 2) + '\n');
+writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, results, scaling }, null, 2) + '\n');
 console.log('written bench/results.json');
+
+// The README shows the latest table (between its bench markers).
+const readme = path.join(root, 'README.md');
+const text = readFileSync(readme, 'utf8');
+const start = text.indexOf('<!-- bench:start -->');
+const end = text.indexOf('<!-- bench:end -->');
+if (start >= 0 && end > start) {
+  const weekly = results.map((r) => r.weekly_vs_single);
+  const notes = [
+    ...scaling.map((x) => `${x.size} orders take ${x.time_ratio}× the time of ${base.size} (${x.orders_ratio}× the orders).`),
+    `A weekly report costs ${Math.min(...weekly).toFixed(2)}–${Math.max(...weekly).toFixed(2)}× a single window.`,
+    `Measured on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}.`,
+  ];
+  const block = ['<!-- bench:start -->', ...table, '', notes.join(' '), ''].join('\n');
+  writeFileSync(readme, text.slice(0, start) + block + text.slice(end));
+  console.log('README.md performance table updated');
+}
