@@ -145,11 +145,6 @@ export class Interner {
     }
   }
 
-  /** Whether key k is `text[start, end)` (k may be -1: never). */
-  is(k: number, text: string, start: number, end: number): boolean {
-    return k >= 0 && this.equals(k, text, start, end);
-  }
-
   /** The index of `text[start, end)`, or -1 when it was never interned. */
   find(text: string, start = 0, end = text.length): number {
     if (this.sorted) return this.search(text, start, end);

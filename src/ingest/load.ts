@@ -148,7 +148,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   if (lane !== null && table.body && spec.path !== STDIN && useOrdersWorker(opened.size)) {
     const body = table.body;
     await body.close();
-    let sized = false;
+    const size = sizeColumns(builder, counts, opened.size);
     styles = await readOrdersInWorker(
       {
         path: spec.path,
@@ -170,24 +170,17 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
         onBatch: (bytesRead, rows) => {
           workerBytes = bytesRead;
           opts.progress?.({ file: name, bytesRead, totalBytes: opened.size, rows, done: false });
-          if (!sized && bytesRead > opened.size! / 20) {
-            sized = true;
-            builder.expectOrders(Math.ceil((((counts.orders + 1) * opened.size!) / bytesRead) * 1.02));
-          }
+          size(bytesRead);
         },
       },
     );
   } else if (lane !== null && table.scan) {
     const sink = new OrdersLane(dec, (l) => builder.addOrderLine(l, dec, counts), lane);
     const scan = table.scan(sink)[Symbol.asyncIterator]();
-    // After ~5% of a large file, size the order columns for the whole of it.
-    let sized = opened.size === undefined || opened.size < 8 * 1048576;
+    const size = sizeColumns(builder, counts, opened.size);
     while (!(await scan.next()).done) {
       report(false);
-      if (!sized && opened.bytesRead() > opened.size! / 20) {
-        sized = true;
-        builder.expectOrders(Math.ceil(((counts.orders + 1) * opened.size!) / opened.bytesRead() * 1.02));
-      }
+      size(opened.bytesRead());
     }
     sink.finish();
   } else {
@@ -220,6 +213,19 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     styles: dec.numeric.map((n, i) => ({ field: n.field, column: n.decoder.column, style: styles?.[i] ?? n.decoder.describe() })),
     counts,
     problems: problems.listed,
+  };
+}
+
+/**
+ * After ~5% of a large orders file, sizes the order columns for the whole of
+ * it, once (DatasetBuilder.expectOrders). Call with the bytes read so far.
+ */
+function sizeColumns(builder: DatasetBuilder, counts: FileCounts, fileSize: number | undefined): (bytesRead: number) => void {
+  let done = fileSize === undefined || fileSize < 8 * 1048576;
+  return (bytesRead) => {
+    if (done || bytesRead <= fileSize! / 20) return;
+    done = true;
+    builder.expectOrders(Math.ceil((((counts.orders + 1) * fileSize!) / bytesRead) * 1.02));
   };
 }
 
