@@ -52,11 +52,20 @@ export interface RowRejecter {
   reject(line: number, field: 'date' | 'revenue', problem: string): void;
 }
 
+/** The text fields of an OrderLine, by index. */
+export const ID = 0;
+export const CUSTOMER = 1;
+export const CHANNEL = 2;
+export const STATUS = 3;
+/** Number of text fields. */
+export const TEXT_FIELDS = 4;
+
 /**
  * One orders line as the builder consumes it. Both readers fill one of these
  * and reuse it: the row decoder from a `Row`, the orders lane (orders-lane.ts)
- * straight from the decoded chunk. Text fields are ranges `text[start, end)`,
- * already trimmed; `end < 0` means blank.
+ * straight from the decoded chunk. Text field f (ID, CUSTOMER, CHANNEL,
+ * STATUS) is the range `text[f][start[f], end[f])`, already trimmed;
+ * `end[f] < 0` means blank.
  */
 export class OrderLine {
   line = 0;
@@ -64,41 +73,31 @@ export class OrderLine {
   time = NaN;
   /** Line revenue; NaN when empty (a continuation line). */
   amount = NaN;
-  idText = '';
-  idStart = 0;
-  idEnd = -1;
-  customerText = '';
-  customerStart = 0;
-  customerEnd = -1;
-  channelText = '';
-  channelStart = 0;
-  channelEnd = -1;
-  statusText = '';
-  statusStart = 0;
-  statusEnd = -1;
+  readonly text: string[] = ['', '', '', ''];
+  readonly start = new Int32Array(TEXT_FIELDS);
+  readonly end = new Int32Array(TEXT_FIELDS).fill(-1);
+
+  /** Sets text field f to `text[start, end)` (end < 0: blank). */
+  set(f: number, text: string, start: number, end: number): void {
+    this.text[f] = text;
+    this.start[f] = start;
+    this.end[f] = end;
+  }
 
   /** Fills the line from a decoded row (the general reader). */
   fromRow(row: Row): this {
     this.line = row.line;
     this.time = row.time;
     this.amount = row.amount;
-    const id = row.orderId;
-    this.idText = id ?? '';
-    this.idStart = 0;
-    this.idEnd = id === null ? -1 : id.length;
-    const customer = row.customerId;
-    this.customerText = customer ?? '';
-    this.customerStart = 0;
-    this.customerEnd = customer === null ? -1 : customer.length;
-    const channel = row.channel;
-    this.channelText = channel ?? '';
-    this.channelStart = 0;
-    this.channelEnd = channel === null ? -1 : channel.length;
-    const status = row.status;
-    this.statusText = status ?? '';
-    this.statusStart = 0;
-    this.statusEnd = status === null ? -1 : status.length;
+    this.whole(ID, row.orderId);
+    this.whole(CUSTOMER, row.customerId);
+    this.whole(CHANNEL, row.channel);
+    this.whole(STATUS, row.status);
     return this;
+  }
+
+  private whole(f: number, value: string | null): void {
+    this.set(f, value ?? '', 0, value === null ? -1 : value.length);
   }
 }
 
@@ -250,8 +249,9 @@ export class DatasetBuilder {
    * counted); any other line starts an order.
    */
   addOrderLine(l: OrderLine, dec: RowRejecter, counts: FileCounts): void {
-    const cancelled = l.statusEnd >= 0 && this.isCancelled(l.statusText, l.statusStart, l.statusEnd);
-    const idKey = this.idKeyOf(l.idText, l.idStart, l.idEnd);
+    const { text, start, end } = l;
+    const cancelled = end[STATUS]! >= 0 && this.isCancelled(text[STATUS]!, start[STATUS]!, end[STATUS]!);
+    const idKey = this.idKeyOf(text[ID]!, start[ID]!, end[ID]!);
     const orders = this.orders;
     if (cancelled) {
       counts.cancelledRows++;
@@ -270,14 +270,14 @@ export class DatasetBuilder {
         orders.value[idx] = Math.round((orders.value[idx]! + l.amount) * 1e9) / 1e9;
         if (
           (!Number.isNaN(l.time) && l.time !== orders.time[idx]) ||
-          (l.customerEnd >= 0 && !this.sameCustomer(orders.customer[idx]!, l.customerText, l.customerStart, l.customerEnd)) ||
-          (l.channelEnd >= 0 && this.channels.resolveRange(l.channelText, l.channelStart, l.channelEnd) !== orders.channel[idx])
+          (end[CUSTOMER]! >= 0 && !this.sameCustomer(orders.customer[idx]!, text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!)) ||
+          (end[CHANNEL]! >= 0 && this.channels.resolveRange(text[CHANNEL]!, start[CHANNEL]!, end[CHANNEL]!) !== orders.channel[idx])
         ) {
           counts.lineConflicts++;
         }
         return;
       }
-      if (l.statusEnd < 0 && this.cancelledId[idKey] === 1) {
+      if (end[STATUS]! < 0 && this.cancelledId[idKey] === 1) {
         counts.cancelledRows++;
         return;
       }
@@ -290,8 +290,8 @@ export class DatasetBuilder {
       dec.reject(l.line, 'revenue', 'the revenue is empty');
       return;
     }
-    const channel = l.channelEnd >= 0 ? this.channels.resolveRange(l.channelText, l.channelStart, l.channelEnd) : this.channels.resolve(null);
-    const i = orders.push(l.time, l.amount, channel, this.customerOf(l.customerText, l.customerStart, l.customerEnd), idKey);
+    const channel = end[CHANNEL]! >= 0 ? this.channels.resolveRange(text[CHANNEL]!, start[CHANNEL]!, end[CHANNEL]!) : this.channels.resolve(null);
+    const i = orders.push(l.time, l.amount, channel, this.customerOf(text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!), idKey);
     if (idKey >= 0) this.orderOfId[idKey] = i + 1;
     counts.orders++;
     this.seen(counts, l.time, channel);

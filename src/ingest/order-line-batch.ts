@@ -4,7 +4,7 @@
  * fields in typed arrays (transferred, not copied). A field that is not a
  * range of the chunk (a trimmed copy, a quoted cell) travels as a side string.
  */
-import { OrderLine } from './dataset-builder.js';
+import { CHANNEL, CUSTOMER, ID, OrderLine, TEXT_FIELDS } from './dataset-builder.js';
 
 /** Ints per line: line, then (source, start, end) for id, customer, channel, status; source -1 = the batch text. */
 const INTS = 13;
@@ -40,7 +40,7 @@ export class OrderLineBatcher {
 
   add(l: OrderLine, bytesRead: number): void {
     // A new chunk of text starts a new batch (the fields of a line are ranges of one chunk).
-    const t = l.idEnd >= 0 ? l.idText : l.channelEnd >= 0 ? l.channelText : l.customerText;
+    const t = l.end[ID]! >= 0 ? l.text[ID]! : l.end[CHANNEL]! >= 0 ? l.text[CHANNEL]! : l.text[CUSTOMER]!;
     if (t !== this.text && t.length > CHUNK_TEXT) {
       this.flush(bytesRead);
       this.text = t;
@@ -49,10 +49,7 @@ export class OrderLineBatcher {
     const ints = this.ints;
     const b = i * INTS;
     ints[b] = l.line;
-    this.field(b + 1, l.idText, l.idStart, l.idEnd);
-    this.field(b + 4, l.customerText, l.customerStart, l.customerEnd);
-    this.field(b + 7, l.channelText, l.channelStart, l.channelEnd);
-    this.field(b + 10, l.statusText, l.statusStart, l.statusEnd);
+    for (let f = 0; f < TEXT_FIELDS; f++) this.field(b + 1 + 3 * f, l.text[f]!, l.start[f]!, l.end[f]!);
     this.floats[i * FLOATS] = l.time;
     this.floats[i * FLOATS + 1] = l.amount;
     if (this.count === this.capacity) this.flush(bytesRead);
@@ -88,22 +85,13 @@ export class OrderLineBatcher {
 export function forEachOrderLine(b: OrderLineBatch, fn: (l: OrderLine) => void): void {
   const l = new OrderLine();
   const { ints, floats, text, strings } = b;
-  const src = (k: number): string => (k < 0 ? text : strings[k]!);
   for (let i = 0; i < b.count; i++) {
     const at = i * INTS;
     l.line = ints[at]!;
-    l.idText = src(ints[at + 1]!);
-    l.idStart = ints[at + 2]!;
-    l.idEnd = ints[at + 3]!;
-    l.customerText = src(ints[at + 4]!);
-    l.customerStart = ints[at + 5]!;
-    l.customerEnd = ints[at + 6]!;
-    l.channelText = src(ints[at + 7]!);
-    l.channelStart = ints[at + 8]!;
-    l.channelEnd = ints[at + 9]!;
-    l.statusText = src(ints[at + 10]!);
-    l.statusStart = ints[at + 11]!;
-    l.statusEnd = ints[at + 12]!;
+    for (let f = 0; f < TEXT_FIELDS; f++) {
+      const k = ints[at + 1 + 3 * f]!;
+      l.set(f, k < 0 ? text : strings[k]!, ints[at + 2 + 3 * f]!, ints[at + 3 + 3 * f]!);
+    }
     l.time = floats[i * FLOATS]!;
     l.amount = floats[i * FLOATS + 1]!;
     fn(l);

@@ -12,9 +12,12 @@
  * either way (test/properties/orders-lane.test.ts).
  */
 import { FALLBACK, OK, isBlank, newCellResult } from './cells.js';
-import { OrderLine } from './dataset-builder.js';
+import { CHANNEL, CUSTOMER, ID, OrderLine, STATUS } from './dataset-builder.js';
 import { lineRevenue, type Row, type RowDecoder, type TextSpec } from './decode.js';
 import type { FastRecord, RecordSink } from './fast-csv.js';
+
+/** The OrderLine field of each text slot of the row decoder. */
+const TEXT_FIELD_OF: Record<TextSpec['slot'], number> = { orderId: ID, customerId: CUSTOMER, channel: CHANNEL, status: STATUS };
 
 /** Whether the lane can read rows of this decoder at all (every mapped field is a column of the file). */
 export function ordersLaneFits(dec: RowDecoder): boolean {
@@ -37,6 +40,8 @@ export class OrdersLane implements RecordSink {
   /** Per numeric spec, in order: the OrderLine slot it fills (0 time, 1 amount, 2 quantity, 3 unit price). */
   private readonly slots: number[];
   private readonly fromLineItems: boolean;
+  /** Per text spec of the decoder, in order: the OrderLine field it fills. */
+  private readonly fields: number[];
 
   constructor(
     private readonly dec: RowDecoder,
@@ -49,6 +54,7 @@ export class OrdersLane implements RecordSink {
     this.ends = new Int32Array(this.lastColumn + 1);
     this.slots = dec.numeric.map((s) => ['time', 'amount', 'quantity', 'unitPrice'].indexOf(s.slot));
     this.fromLineItems = dec.mapping.revenueFromLineItems;
+    this.fields = dec.text.map((t) => TEXT_FIELD_OF[t.slot]);
   }
 
   full(): boolean {
@@ -117,17 +123,16 @@ export class OrdersLane implements RecordSink {
     l.time = time;
     l.amount = this.fromLineItems ? lineRevenue(quantity, unitPrice) : amount;
     const text_ = dec.text;
-    for (let k = 0; k < text_.length; k++) this.textField(text_[k]!, text, found, l);
+    for (let k = 0; k < text_.length; k++) this.textField(text_[k]!.index, this.fields[k]!, text, found, l);
     dec.stats.rowsRead++;
     this.emit(l);
   }
 
   /** Sets one text field of the line: the trimmed range, or a trimmed copy when the ends are not plain ASCII. */
-  private textField(spec: TextSpec, text: string, found: number, l: OrderLine): void {
+  private textField(idx: number, field: number, text: string, found: number, l: OrderLine): void {
     let s = 0;
     let e = -1;
     let t = text;
-    const idx = spec.index;
     if (idx <= found) {
       s = this.starts[idx]!;
       e = this.ends[idx]!;
@@ -146,28 +151,7 @@ export class OrdersLane implements RecordSink {
         }
       }
     }
-    switch (spec.slot) {
-      case 'orderId':
-        l.idText = t;
-        l.idStart = s;
-        l.idEnd = e;
-        break;
-      case 'customerId':
-        l.customerText = t;
-        l.customerStart = s;
-        l.customerEnd = e;
-        break;
-      case 'channel':
-        l.channelText = t;
-        l.channelStart = s;
-        l.channelEnd = e;
-        break;
-      case 'status':
-        l.statusText = t;
-        l.statusStart = s;
-        l.statusEnd = e;
-        break;
-    }
+    l.set(field, t, s, e);
   }
 
   /** A line the lane does not take: through the row decoder, as every line was before the lane. */
