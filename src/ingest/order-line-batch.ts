@@ -85,12 +85,15 @@ export class OrderLineBatcher {
 export function forEachOrderLine(b: OrderLineBatch, fn: (l: OrderLine) => void): void {
   const l = new OrderLine();
   const { ints, floats, text, strings } = b;
+  const { text: lineText, start: lineStart, end: lineEnd } = l;
   for (let i = 0; i < b.count; i++) {
     const at = i * INTS;
     l.line = ints[at]!;
-    for (let f = 0; f < TEXT_FIELDS; f++) {
-      const k = ints[at + 1 + 3 * f]!;
-      l.set(f, k < 0 ? text : strings[k]!, ints[at + 2 + 3 * f]!, ints[at + 3 + 3 * f]!);
+    for (let f = 0, p = at + 1; f < TEXT_FIELDS; f++, p += 3) {
+      const k = ints[p]!;
+      lineText[f] = k < 0 ? text : strings[k]!;
+      lineStart[f] = ints[p + 1]!;
+      lineEnd[f] = ints[p + 2]!;
     }
     l.time = floats[i * FLOATS]!;
     l.amount = floats[i * FLOATS + 1]!;
