@@ -244,31 +244,34 @@ export class Interner {
     const k = this.count++;
     if (2 * k + 1 >= this.meta.length) this.meta = grow(this.meta, 2 * k + 2);
     const len = end - start;
+    // Room for two bytes a unit, so one pass copies and finds out whether the key is narrow.
+    if (this.arenaUsed + 2 * len > this.arena.length) this.arena = grow(this.arena, this.arenaUsed + 2 * len);
+    const arena = this.arena;
+    const from = this.arenaUsed;
+    let p = from;
     let wide = false;
-    for (let i = start; i < end; i++) {
-      if (text.charCodeAt(i) > 255) {
+    for (let i = start; i < end; i++, p++) {
+      const c = text.charCodeAt(i);
+      if (c > 255) {
         wide = true;
         break;
       }
+      arena[p] = c;
     }
-    const bytes = wide ? len * 2 : len;
-    if (this.arenaUsed + bytes > this.arena.length) this.arena = grow(this.arena, this.arenaUsed + bytes);
-    const arena = this.arena;
-    let p = this.arenaUsed;
-    this.meta[2 * k] = p;
-    this.meta[2 * k + 1] = len * 2 + (wide ? 1 : 0);
     if (wide) {
+      p = from;
       for (let i = start; i < end; i++, p += 2) {
         const c = text.charCodeAt(i);
         arena[p] = c & 255;
         arena[p + 1] = c >>> 8;
       }
-    } else {
-      for (let i = start; i < end; i++, p++) arena[p] = text.charCodeAt(i);
     }
+    this.meta[2 * k] = from;
+    this.meta[2 * k + 1] = len * 2 + (wide ? 1 : 0);
     this.arenaUsed = p;
     return k;
   }
+
 
   private rehash(): void {
     this.rehashTo((this.mask + 1) * 2);
