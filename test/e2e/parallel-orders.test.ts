@@ -30,6 +30,9 @@ const messy = Array.from({ length: 6 }, (_, i) => {
   writeFileSync(file, messyOrdersCsv(randomMessyRows(i + 1, 400), [',', ';', '\t'][i % 3]!, i % 2 === 0));
   return file;
 });
+// A BOM, comment lines and a blank line before the header, CRLF: the worker starts at the right byte.
+const preamble = path.join(dir, 'preamble.csv');
+writeFileSync(preamble, '\uFEFF# exported by X\n# second comment\n\norder_id,date,revenue,channel\r\nA,2024-01-01,12.5,web\r\nB,2024-01-02,3,store\r\n');
 const orderFixtures = [
   'ingest/line-items.csv',
   'ingest/bad-rows.csv',
@@ -50,7 +53,7 @@ const orderFixtures = [
 ].map((f) => fixture(...f.split('/')));
 
 describe('orders on a worker thread = on one thread', () => {
-  it.each([...orderFixtures, ...messy].map((f) => [path.basename(path.dirname(f)) + '/' + path.basename(f), f]))(
+  it.each([...orderFixtures, ...messy, preamble].map((f) => [path.basename(path.dirname(f)) + '/' + path.basename(f), f]))(
     '%s',
     { timeout: 60_000 },
     async (_name, file) => {
