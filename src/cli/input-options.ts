@@ -62,7 +62,10 @@ function perRole(values: string[] | undefined): Partial<Record<Role | '*', strin
   return out;
 }
 
-export function parseInputFlags(opts: Record<string, unknown>): InputFlags {
+/** Variable that overrides the size from which an orders file is read on two threads (tests set 0). */
+const WORKER_MIN_BYTES = 'CHANNELBENCH_WORKER_MIN_BYTES';
+
+export function parseInputFlags(opts: Record<string, unknown>, env: Record<string, string | undefined> = {}): InputFlags {
   const parsed = rawSchema.safeParse(opts);
   if (!parsed.success) throw new UsageError('BAD_FLAGS', `invalid options: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   const o = parsed.data;
@@ -86,5 +89,13 @@ export function parseInputFlags(opts: Record<string, unknown>): InputFlags {
     skipInvalid: o.skipInvalid ?? false,
     quiet: o.quiet ?? false,
     verbose: o.verbose ?? false,
+    ...workerMinBytes(env[WORKER_MIN_BYTES]),
   };
+}
+
+function workerMinBytes(value: string | undefined): { workerMinBytes?: number } {
+  if (value === undefined || value === '') return {};
+  const n = Number(value);
+  if (!(n >= 0)) throw new UsageError('BAD_ENV', `${WORKER_MIN_BYTES}=${value}: expected a number of bytes (0 or more)`);
+  return { workerMinBytes: n };
 }

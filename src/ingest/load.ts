@@ -50,6 +50,8 @@ export interface LoadOptions {
   stdin?: NodeJS.ReadableStream;
   /** false: every orders row through the row decoder (tests compare the two; default true). */
   ordersLane?: boolean;
+  /** Orders files at least this large are read on two threads (parallel-orders.ts; default 16 MB). */
+  workerMinBytes?: number;
 }
 
 export interface ColumnStyle {
@@ -145,7 +147,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   let styles: string[] | null = null;
   // The orders lane's delimiter, or null when the lane does not fit this input.
   const lane = table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec) ? table.delimiter : null;
-  if (lane !== null && table.body && spec.path !== STDIN && useOrdersWorker(opened.size)) {
+  if (lane !== null && table.body && spec.path !== STDIN && useOrdersWorker(opened.size, opts.workerMinBytes)) {
     const body = table.body;
     await body.close();
     const size = sizeColumns(builder, counts, opened.size);

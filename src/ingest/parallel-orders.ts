@@ -26,16 +26,12 @@ const DEFAULT_MIN_BYTES = 16 * 1048576;
 
 /**
  * Whether to read an orders file of `size` bytes with a worker: two or more
- * cores, a file (not stdin) of at least 16 MB, and the compiled worker present
- * (it is not when the sources run under the test runner).
- * CHANNELBENCH_WORKER_MIN_BYTES overrides the size (the tests set 0 to compare
- * both ways on small files).
+ * cores, a file (not stdin) of at least `minBytes` (default 16 MB), and the
+ * compiled worker present (it is not when the sources run under the test
+ * runner).
  */
-export function useOrdersWorker(size: number | undefined): boolean {
-  if (size === undefined) return false;
-  const env = process.env.CHANNELBENCH_WORKER_MIN_BYTES;
-  const min = env !== undefined && env !== '' ? Number(env) : DEFAULT_MIN_BYTES;
-  if (!(size >= min)) return false;
+export function useOrdersWorker(size: number | undefined, minBytes = DEFAULT_MIN_BYTES): boolean {
+  if (size === undefined || !(size >= minBytes)) return false;
   return os.availableParallelism() >= 2 && existsSync(fileURLToPath(WORKER));
 }
 

@@ -28,6 +28,8 @@ export interface InputFlags {
   skipInvalid: boolean;
   quiet: boolean;
   verbose: boolean;
+  /** Orders files at least this large are read on two threads (default in ingest/parallel-orders.ts). */
+  workerMinBytes?: number;
 }
 
 const DATA_FILE = /^(orders|spend|traffic|nps)\.(csv|tsv|tab|txt|json|ndjson|jsonl)(\.gz)?$/i;

@@ -42,6 +42,7 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
     cancelledStatuses: config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
     ...(opts.stdin ? { stdin: opts.stdin } : {}),
     progress: opts.progress,
+    ...(flags.workerMinBytes !== undefined ? { workerMinBytes: flags.workerMinBytes } : {}),
   });
   checkLooseMaps(looseMaps, result.files);
   return { ...result, config, configFile: file };

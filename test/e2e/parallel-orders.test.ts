@@ -81,6 +81,12 @@ describe('orders on a worker thread = on one thread', () => {
     );
   });
 
+  it('a CHANNELBENCH_WORKER_MIN_BYTES that is not a size is a usage error (exit 2)', async () => {
+    const r = await runCli(['validate', '--orders', fixture('golden', 'orders.csv')], { env: { CHANNELBENCH_WORKER_MIN_BYTES: 'lots' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('channelbench: CHANNELBENCH_WORKER_MIN_BYTES=lots: expected a number of bytes (0 or more)\n');
+  });
+
   const retail = path.join(DATASETS, 'uci-online-retail', 'online_retail.csv');
   it.skipIf(!existsSync(retail))('UCI Online Retail read as plain orders (45 MB, a real export)', { timeout: 120_000 }, async () => {
     const r = await same(['report', '--orders', retail, '--map', 'order_id=InvoiceNo', '--map', 'date=InvoiceDate', '--map', 'customer_id=CustomerID', '--map', 'revenue=UnitPrice', '--map', 'channel=Country', '--skip-invalid', '--format', 'json']);

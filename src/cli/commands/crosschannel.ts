@@ -30,7 +30,7 @@ Examples:
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
-    const input = parseInputFlags(opts);
+    const input = parseInputFlags(opts, io.env);
     const window = parseWindowFlags(opts);
     const { doc, files, config, notes } = await runCrossChannel(input, window, io.cwd, io.stdin);
     if (!input.quiet) {

@@ -25,7 +25,7 @@ set a target (or min/max) where you have one. Entries left null are ignored.`,
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
-    const flags = parseInputFlags(opts);
+    const flags = parseInputFlags(opts, io.env);
     const shown = typeof opts['output'] === 'string' ? opts['output'] : CONFIG_FILE;
     const target = path.resolve(io.cwd, shown);
     if (opts['force'] !== true && (await exists(target))) {

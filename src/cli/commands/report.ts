@@ -58,7 +58,7 @@ Examples:
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
-    const input = parseInputFlags(opts);
+    const input = parseInputFlags(opts, io.env);
     const window = parseWindowFlags(opts);
     const parsed = reportSchema.safeParse(opts);
     if (!parsed.success) throw new UsageError('BAD_FLAGS', parsed.error.issues.map((i) => i.message).join('; '));

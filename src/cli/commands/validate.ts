@@ -22,7 +22,7 @@ Exit code 0 when every row is readable (or --skip-invalid is given), 3 otherwise
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
-    const flags = parseInputFlags(opts);
+    const flags = parseInputFlags(opts, io.env);
     const result = await runValidate(flags, io.cwd, io.stdin, progressReporter(io, flags.quiet));
     io.stdout(renderValidate(result));
     setExit(result.invalidRows > 0 && !result.skipInvalid ? ExitCode.Input : ExitCode.Success);
