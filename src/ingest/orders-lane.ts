@@ -73,7 +73,7 @@ export class OrdersLane implements RecordSink {
     const ends = this.ends;
     const d = this.delimiterText;
     const last = this.lastColumn;
-    // String#indexOf scans natively, about four times faster than a charCodeAt loop.
+    // String#indexOf scans natively: two to three times faster here than a charCodeAt loop.
     let f = 0;
     let from = start;
     for (;;) {
