@@ -140,10 +140,10 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
         break;
     }
   };
-  /** Bytes read by the orders worker, when one reads this file (this thread's stream stops after the header). */
-  let workerBytes: number | null = null;
+  /** Bytes and rows of the orders worker, when one reads this file (this thread's stream stops after the header). */
+  let worker: { bytes: number; rows: number } | null = null;
   const report = (done: boolean): void =>
-    opts.progress?.({ file: name, bytesRead: workerBytes ?? opened.bytesRead(), totalBytes: opened.size, rows: dec.stats.rowsRead, done });
+    opts.progress?.({ file: name, bytesRead: worker?.bytes ?? opened.bytesRead(), totalBytes: opened.size, rows: worker?.rows ?? dec.stats.rowsRead, done });
   let styles: string[] | null = null;
   // The orders lane's delimiter, or null when the lane does not fit this input.
   const lane = table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec) ? table.delimiter : null;
@@ -170,8 +170,8 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
       counts,
       {
         onBatch: (bytesRead, rows) => {
-          workerBytes = bytesRead;
-          opts.progress?.({ file: name, bytesRead, totalBytes: opened.size, rows, done: false });
+          worker = { bytes: bytesRead, rows };
+          report(false);
           size(bytesRead);
         },
       },

@@ -161,12 +161,7 @@ function readFastBody(pre: Preamble, bodyStart: number, delimiter: Exclude<Delim
   };
   async function* rows(): AsyncGenerator<RawRow[]> {
     const batches = new BatchSink(delimiter);
-    const it = scanRecords(body(), delimiter, opts.name, firstLine, MAX_RECORD_BYTES, { sink: batches })[Symbol.asyncIterator]();
-    for (;;) {
-      const n = await it.next();
-      if (batches.batch.length) yield batches.take();
-      if (n.done) return;
-    }
+    yield* batchesOf(scanRecords(body(), delimiter, opts.name, firstLine, MAX_RECORD_BYTES, { sink: batches })[Symbol.asyncIterator](), batches);
   }
   return {
     header,
@@ -185,6 +180,15 @@ function readFastBody(pre: Preamble, bodyStart: number, delimiter: Exclude<Delim
     skippedPreamble: pre.skipped,
     hadBom: pre.hadBom,
   };
+}
+
+/** What the sink collected at each pause of a scanner, as batches of rows. */
+async function* batchesOf(scanner: AsyncIterator<void>, batches: BatchSink): AsyncGenerator<RawRow[]> {
+  for (;;) {
+    const n = await scanner.next();
+    if (batches.batch.length) yield batches.take();
+    if (n.done) return;
+  }
 }
 
 /** The fast path from the header record (a quoted header, or a header-less preset). */
@@ -214,12 +218,7 @@ async function readFastFromHeader(pre: Preamble, delimiter: Exclude<Delimiter, '
   async function* rows(): AsyncGenerator<RawRow[]> {
     once();
     if (early.length) yield early;
-    if (ended) return;
-    for (;;) {
-      const n = await it.next();
-      if (batches.batch.length) yield batches.take();
-      if (n.done) return;
-    }
+    if (!ended) yield* batchesOf(it, batches);
   }
   async function* scan(sink: RecordSink): AsyncGenerator<void> {
     once();
