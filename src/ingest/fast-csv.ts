@@ -6,6 +6,7 @@
  * (test/properties/csv-differential.test.ts) and the fallback for files whose
  * quoting this parser does not accept (see `fastPathAccepts`).
  */
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
 
@@ -89,33 +90,84 @@ export class BatchSink implements RecordSink {
 }
 
 /**
- * Scans decoded text into `target.sink`, pausing (yielding) whenever the sink
- * is full and after every chunk. The sink may be swapped between pauses.
- * `maxRecord` bounds memory: a record (or an unclosed quote) longer than that
- * is an InputError, never an out-of-memory crash.
+ * The scanner's state between chunks: decoded text not yet handed on, and the
+ * line it starts on. `scanRecords` drives it over a stream; the orders worker
+ * (orders-bytes.ts) drives it directly for the chunks it does not read as bytes.
  */
-export async function* scanRecords(
-  chunks: AsyncIterable<Buffer>,
-  delimiter: string,
-  name: string,
-  firstLine: number,
-  maxRecord: number,
-  target: { sink: RecordSink },
-): AsyncGenerator<void> {
-  const decoder = new StringDecoder('utf8');
-  let text = '';
-  let pos = 0;
-  let line = firstLine;
-  const tooLong = (): InputError =>
-    new InputError('INPUT_RECORD_TOO_LARGE', `${name}:${line}: a record is larger than ${maxRecord / 1048576} MB (an unclosed quote?)`, {
+export class TextScanner {
+  private readonly decoder = new StringDecoder('utf8');
+  private text = '';
+  private pos = 0;
+  /** Position of the next quote at or after `pos` (-1: none in `text`; -2: not looked for yet). */
+  private nextQuote = -2;
+  private readonly d: number;
+  /** Whether the last chunk appended was all ASCII (so the decoder holds no partial character). */
+  private lastAscii = true;
+
+  constructor(
+    delimiter: string,
+    private readonly name: string,
+    /** 1-based line the next record starts on. */
+    public line: number,
+    private readonly maxRecord: number,
+    private readonly target: { sink: RecordSink },
+  ) {
+    this.d = delimiter.charCodeAt(0);
+  }
+
+  /** Adds a chunk of the input (after the text not yet handed on). */
+  append(chunk: Buffer): void {
+    this.lastAscii = isAscii(chunk);
+    const decoded = this.decoder.write(chunk);
+    this.text = this.pos < this.text.length ? this.text.slice(this.pos) + decoded : decoded;
+    this.pos = 0;
+    this.nextQuote = -2;
+  }
+
+  /** End of input: whatever is left is the last record. */
+  finish(): void {
+    this.text = this.text.slice(this.pos) + this.decoder.end();
+    this.pos = 0;
+    this.nextQuote = -2;
+  }
+
+  /** After a `drain(false)` of a chunk: an InputError when what is left is larger than a record may be. */
+  checkSize(): void {
+    if (this.text.length - this.pos > this.maxRecord) throw this.tooLong();
+  }
+
+  /**
+   * The text not yet handed on, when it is the start of a plain line (no
+   * quote, ASCII, no partial character in the decoder), and the scanner then
+   * holds nothing; null (and nothing changes) otherwise.
+   */
+  takePlainRest(): string | null {
+    if (!this.lastAscii) return null;
+    const rest = this.text.slice(this.pos);
+    for (let i = 0; i < rest.length; i++) {
+      const c = rest.charCodeAt(i);
+      if (c === QUOTE || c > 127) return null;
+    }
+    this.text = '';
+    this.pos = 0;
+    this.nextQuote = -2;
+    return rest;
+  }
+
+  private tooLong(): InputError {
+    return new InputError('INPUT_RECORD_TOO_LARGE', `${this.name}:${this.line}: a record is larger than ${this.maxRecord / 1048576} MB (an unclosed quote?)`, {
       hint: 'check the quoting of that line',
     });
+  }
 
   /** Parses one record starting at `pos`; returns null when more text is needed. */
-  const quoted = (final: boolean): FastRecord | null => {
+  private quoted(final: boolean): FastRecord | null {
+    const text = this.text;
+    const name = this.name;
+    const line = this.line;
     const fields: string[] = [];
-    const d = delimiter.charCodeAt(0);
-    let i = pos;
+    const d = this.d;
+    let i = this.pos;
     let newlines = 0;
     for (;;) {
       // one field
@@ -151,9 +203,9 @@ export async function* scanRecords(
         if (c === CR && text.charCodeAt(i + 1) === 10) i++;
         if (c === 10 || c === CR || i >= text.length) {
           if (i >= text.length && !final) return null;
-          pos = Math.min(i + 1, text.length);
+          this.pos = Math.min(i + 1, text.length);
           const rec = { line, cells: fields };
-          line += 1 + newlines;
+          this.line += 1 + newlines;
           return rec;
         }
         throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a character follows a closing quote)`, {
@@ -184,52 +236,64 @@ export async function* scanRecords(
         i = end + 1;
         continue;
       }
-      pos = Math.min(end + 1, text.length);
+      this.pos = Math.min(end + 1, text.length);
       const rec = { line, cells: fields };
-      line += 1 + newlines;
+      this.line += 1 + newlines;
       return rec;
     }
-  };
+  }
 
-  // Position of the next quote at or after `pos` (-1: none in `text`); cached, so
-  // a chunk without quotes is scanned once, not once per line.
-  let nextQuote = -2;
   /** Parses records into the sink until it is full (true) or more text is needed (false). */
-  const drain = (final: boolean): boolean => {
-    const sink = target.sink;
+  drain(final: boolean): boolean {
+    const sink = this.target.sink;
     for (;;) {
       if (sink.full()) return true;
+      const text = this.text;
+      const pos = this.pos;
       if (pos >= text.length) return false;
       const nl = text.indexOf('\n', pos);
-      if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
-      const q = nextQuote;
+      // The next quote is cached, so a chunk without quotes is searched once, not once per line.
+      if (this.nextQuote !== -1 && this.nextQuote < pos) this.nextQuote = text.indexOf('"', pos);
+      const q = this.nextQuote;
       if (q < 0 || (nl >= 0 && q > nl)) {
         if (nl < 0 && !final) return false;
         const end = nl < 0 ? text.length : nl;
         const stop = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-        if (stop > pos) sink.plain(text, pos, stop, line);
-        line++;
-        pos = end + 1;
+        if (stop > pos) sink.plain(text, pos, stop, this.line);
+        this.line++;
+        this.pos = end + 1;
         continue;
       }
-      const rec = quoted(final);
+      const rec = this.quoted(final);
       if (rec === null) return false;
       sink.record(rec);
     }
-  };
+  }
+}
 
+/**
+ * Scans decoded text into `target.sink`, pausing (yielding) whenever the sink
+ * is full and after every chunk. The sink may be swapped between pauses.
+ * `maxRecord` bounds memory: a record (or an unclosed quote) longer than that
+ * is an InputError, never an out-of-memory crash.
+ */
+export async function* scanRecords(
+  chunks: AsyncIterable<Buffer>,
+  delimiter: string,
+  name: string,
+  firstLine: number,
+  maxRecord: number,
+  target: { sink: RecordSink },
+): AsyncGenerator<void> {
+  const scanner = new TextScanner(delimiter, name, firstLine, maxRecord, target);
   for await (const chunk of chunks) {
-    text = pos < text.length ? text.slice(pos) + decoder.write(chunk) : decoder.write(chunk);
-    pos = 0;
-    nextQuote = -2;
+    scanner.append(chunk);
     // Small batches: rows handed on quickly die young (cheap to collect) instead of
     // surviving into the old generation.
-    while (drain(false)) yield;
-    if (text.length - pos > maxRecord) throw tooLong();
+    while (scanner.drain(false)) yield;
+    scanner.checkSize();
     yield;
   }
-  text = text.slice(pos) + decoder.end();
-  pos = 0;
-  nextQuote = -2;
-  while (drain(true)) yield;
+  scanner.finish();
+  while (scanner.drain(true)) yield;
 }
