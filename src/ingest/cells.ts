@@ -6,7 +6,7 @@
  * the end of the file is an error that names the flag to pass.
  */
 import { decimalEvidence, parseAmount, type DecimalStyle } from './parse-amount.js';
-import { compileDateFormat, parseIsoDate, parseIsoDateRange, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './parse-date.js';
+import { compileDateFormat, parseIsoDate, parseIsoDateBytes, parseIsoDateRange, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './parse-date.js';
 import type { RawCell } from './readers.js';
 
 /** Outcome of decoding one cell. */
@@ -64,6 +64,12 @@ export interface ColumnDecoder {
   decode(cell: RawCell, out: CellResult): CellStatus;
   /** `decode` of the text cell `text[start, end)` for the orders lane; FALLBACK leaves the row to `decode`. */
   decodeRange(text: string, start: number, end: number, out: CellResult): RangeStatus;
+  /**
+   * The commonest shapes of `decodeRange` read from ASCII bytes `bytes[start,
+   * end)`, with the same value and effect on the column; FALLBACK (and no
+   * effect) for any other cell, which the caller then reads as text.
+   */
+  decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus;
   /** True while the column has pending cells and has not decided. */
   readonly undecided: boolean;
   /** Picks the candidate of a pending cell once decided. */
@@ -178,6 +184,30 @@ export class NumberColumn implements ColumnDecoder {
     if (this.style === null && this.fallback === undefined) return FALLBACK;
     const st = this.decode(text.slice(start, end), out);
     return st === OK || st === EMPTY ? st : FALLBACK;
+  }
+
+  decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
+    if (start === end) return EMPTY;
+    let i = start;
+    const neg = bytes[i] === 45;
+    if (neg) i++;
+    let m = 0;
+    let digits = 0;
+    let fracFrom = -1;
+    for (; i < end; i++) {
+      const c = bytes[i]!;
+      if (c >= 48 && c <= 57) {
+        m = m * 10 + (c - 48);
+        digits++;
+      } else if (c === 46 && fracFrom < 0 && digits > 0 && this.style === 'point') {
+        fracFrom = digits;
+      } else return FALLBACK;
+    }
+    if (digits === 0 || digits > 15 || fracFrom === digits) return FALLBACK;
+    this.sawAny = true;
+    const v = fracFrom < 0 ? m : m / POW10[digits - fracFrom]!;
+    out.value = v === 0 ? 0 : neg ? -v : v;
+    return OK;
   }
 
   private invalid(out: CellResult, raw: string): CellStatus {
@@ -298,6 +328,16 @@ export class DateColumn implements ColumnDecoder {
     if (this.order === null && this.parseFixed === null) return FALLBACK;
     const st = this.decode(text.slice(start, end), out);
     return st === OK || st === EMPTY ? st : FALLBACK;
+  }
+
+  decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
+    if (start === end) return EMPTY;
+    if (this.parseFixed !== null) return FALLBACK;
+    const v = parseIsoDateBytes(bytes, start, end);
+    if (Number.isNaN(v)) return FALLBACK;
+    this.sawIso = true;
+    out.value = v;
+    return OK;
   }
 
   private invalid(out: CellResult, raw: string, why: string): CellStatus {

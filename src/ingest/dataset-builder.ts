@@ -59,6 +59,22 @@ export const CHANNEL = 2;
 export const STATUS = 3;
 /** Number of text fields. */
 export const TEXT_FIELDS = 4;
+/** `OrderLine.idOrder`: the id equals the previous line's. */
+export const SAME_ID = 1;
+/** `OrderLine.idOrder`: the id is greater than the previous line's. */
+export const GREATER_ID = 2;
+
+/**
+ * What this thread learnt of the status and channel codes of one file's lines
+ * (OrderLine.statusCode/channelCode), so a value is looked up once per file,
+ * not once per line.
+ */
+export class LineCodes {
+  /** Per status code: 0 not yet seen, 1 not a cancelled status, 2 cancelled. */
+  status = new Uint8Array(16);
+  /** Per channel code: 0 not yet seen, else 1 + the channel index. */
+  channel = new Int32Array(16);
+}
 
 /**
  * One orders line as the builder consumes it. Both readers fill one of these
@@ -76,6 +92,16 @@ export class OrderLine {
   readonly text: string[] = ['', '', '', ''];
   readonly start = new Int32Array(TEXT_FIELDS);
   readonly end = new Int32Array(TEXT_FIELDS).fill(-1);
+  /**
+   * Hints the orders worker adds (order-line-batch.ts), so this thread does
+   * less per line; none from the other readers. `idOrder`: SAME_ID or
+   * GREATER_ID when the id is known to equal or exceed (by code units) the
+   * previous line's id, else 0.
+   */
+  idOrder = 0;
+  /** Codes of the status and channel values within the file (equal values, equal codes; -1: none). */
+  statusCode = -1;
+  channelCode = -1;
 
   /** Sets text field f to `text[start, end)` (end < 0: blank). */
   set(f: number, text: string, start: number, end: number): void {
@@ -86,6 +112,9 @@ export class OrderLine {
 
   /** Fills the line from a decoded row (the general reader). */
   fromRow(row: Row): this {
+    this.idOrder = 0;
+    this.statusCode = -1;
+    this.channelCode = -1;
     this.line = row.line;
     this.time = row.time;
     this.amount = row.amount;
@@ -174,6 +203,9 @@ export class DatasetBuilder {
   private nps: NpsAnswer[] | null = null;
   private hasCustomerIds = false;
   private readonly scratch = new OrderLine();
+  /** The id key of the last orders line (for OrderLine.idOrder). */
+  private lastIdKey = -1;
+  private readonly noCodes = new LineCodes();
 
   constructor(settings: BuilderSettings) {
     this.channels = new ChannelTable(settings.aliases);
@@ -200,9 +232,38 @@ export class DatasetBuilder {
     return this.statusCancelled[k] === 1;
   }
 
-  private idKeyOf(text: string, start: number, end: number): number {
-    if (end < 0) return -1;
-    const k = this.ids.intern(text, start, end);
+  /** Whether the line is cancelled by its status (a status code's answer is kept in `codes`). */
+  private cancelledLine(l: OrderLine, codes: LineCodes): boolean {
+    const end = l.end[STATUS]!;
+    if (end < 0) return false;
+    const c = l.statusCode;
+    if (c < 0) return this.isCancelled(l.text[STATUS]!, l.start[STATUS]!, end);
+    if (c >= codes.status.length) codes.status = grow(codes.status, c + 1);
+    let v = codes.status[c]!;
+    if (v === 0) v = codes.status[c] = this.isCancelled(l.text[STATUS]!, l.start[STATUS]!, end) ? 2 : 1;
+    return v === 2;
+  }
+
+  /** Channel index of the line's (non-blank) channel value (a channel code's answer is kept in `codes`). */
+  private channelOfLine(l: OrderLine, codes: LineCodes): number {
+    const c = l.channelCode;
+    if (c < 0) return this.channels.resolveRange(l.text[CHANNEL]!, l.start[CHANNEL]!, l.end[CHANNEL]!);
+    if (c >= codes.channel.length) codes.channel = grow(codes.channel, c + 1);
+    let v = codes.channel[c]!;
+    if (v === 0) v = codes.channel[c] = 1 + this.channels.resolveRange(l.text[CHANNEL]!, l.start[CHANNEL]!, l.end[CHANNEL]!);
+    return v - 1;
+  }
+
+  private idKeyOf(l: OrderLine): number {
+    const end = l.end[ID]!;
+    if (end < 0) return (this.lastIdKey = -1);
+    const order = l.idOrder;
+    const last = this.lastIdKey;
+    if (order === SAME_ID && last >= 0) return last;
+    const text = l.text[ID]!;
+    const start = l.start[ID]!;
+    const k = order === GREATER_ID && last >= 0 ? this.ids.internAbove(text, start, end, last) : this.ids.intern(text, start, end);
+    this.lastIdKey = k;
     if (k >= this.orderOfId.length) {
       this.orderOfId = grow(this.orderOfId, k + 1);
       this.cancelledId = grow(this.cancelledId, k + 1);
@@ -248,10 +309,10 @@ export class DatasetBuilder {
    * earlier order adds its value to it (a continuation line without a value is
    * counted); any other line starts an order.
    */
-  addOrderLine(l: OrderLine, dec: RowRejecter, counts: FileCounts): void {
+  addOrderLine(l: OrderLine, dec: RowRejecter, counts: FileCounts, codes: LineCodes = this.noCodes): void {
     const { text, start, end } = l;
-    const cancelled = end[STATUS]! >= 0 && this.isCancelled(text[STATUS]!, start[STATUS]!, end[STATUS]!);
-    const idKey = this.idKeyOf(text[ID]!, start[ID]!, end[ID]!);
+    const cancelled = this.cancelledLine(l, codes);
+    const idKey = this.idKeyOf(l);
     const orders = this.orders;
     if (cancelled) {
       counts.cancelledRows++;
@@ -271,7 +332,7 @@ export class DatasetBuilder {
         if (
           (!Number.isNaN(l.time) && l.time !== orders.time[idx]) ||
           (end[CUSTOMER]! >= 0 && !this.sameCustomer(orders.customer[idx]!, text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!)) ||
-          (end[CHANNEL]! >= 0 && this.channels.resolveRange(text[CHANNEL]!, start[CHANNEL]!, end[CHANNEL]!) !== orders.channel[idx])
+          (end[CHANNEL]! >= 0 && this.channelOfLine(l, codes) !== orders.channel[idx])
         ) {
           counts.lineConflicts++;
         }
@@ -290,11 +351,24 @@ export class DatasetBuilder {
       dec.reject(l.line, 'revenue', 'the revenue is empty');
       return;
     }
-    const channel = end[CHANNEL]! >= 0 ? this.channels.resolveRange(text[CHANNEL]!, start[CHANNEL]!, end[CHANNEL]!) : this.channels.resolve(null);
+    const channel = end[CHANNEL]! >= 0 ? this.channelOfLine(l, codes) : this.channels.resolve(null);
     const i = orders.push(l.time, l.amount, channel, this.customerOf(text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!), idKey);
     if (idKey >= 0) this.orderOfId[idKey] = i + 1;
     counts.orders++;
     this.seen(counts, l.time, channel);
+  }
+
+  /**
+   * `addOrderLine` of n bare continuation lines right after the last line, at
+   * lines line … line + n − 1: each has the last line's (non-blank) id and no
+   * date, amount, customer, channel or status (order-line-batch.ts sends them
+   * as a count).
+   */
+  addBareContinuations(n: number, line: number, dec: RowRejecter, counts: FileCounts): void {
+    const idKey = this.lastIdKey;
+    if (this.orderOfId[idKey]! > 0) counts.continuationLines += n;
+    else if (this.cancelledId[idKey] === 1) counts.cancelledRows += n;
+    else for (let j = 0; j < n; j++) dec.reject(line + j, 'date', 'the date is empty');
   }
 
   addSpend(rows: Row[], dec: RowDecoder, counts: FileCounts): void {

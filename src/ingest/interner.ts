@@ -87,6 +87,16 @@ export class Interner {
     return this.remember(text, start, end, k);
   }
 
+  /**
+   * `intern` of a range the caller knows to be greater, by code units, than
+   * key `than`: when that is the largest key of a sorted interner, the range
+   * is appended without a comparison.
+   */
+  internAbove(text: string, start: number, end: number, than: number): number {
+    if (this.sorted && than === this.count - 1) return this.add(text, start, end);
+    return this.intern(text, start, end);
+  }
+
   /** Whether `text[start, end)` equals the last range looked up (compared in the caller's text, which is in cache). */
   private isLast(text: string, start: number, end: number): boolean {
     const len = end - start;

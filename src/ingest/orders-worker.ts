@@ -10,7 +10,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import type { ColumnMapping } from './columns.js';
 import { ProblemLog, RowDecoder } from './decode.js';
-import { MAX_RECORD_BYTES, scanRecords } from './fast-csv.js';
+import { MAX_RECORD_BYTES } from './fast-csv.js';
+import { scanOrderBytes } from './orders-bytes.js';
 import { OrderLineBatcher, type OrderLineBatch } from './order-line-batch.js';
 import { OrdersLane } from './orders-lane.js';
 import type { DecimalStyle } from './parse-amount.js';
@@ -82,8 +83,9 @@ async function run(d: OrdersWorkerData): Promise<void> {
   });
   const opened = await openInput(d.path);
   const lane = new OrdersLane(dec, (l) => batcher.add(l, opened.bytesRead()), d.delimiter);
-  const it = scanRecords(skip(opened.stream, d.offset), d.delimiter, d.file, d.firstLine, MAX_RECORD_BYTES, { sink: lane })[Symbol.asyncIterator]();
-  while (!(await it.next()).done) batcher.flush(opened.bytesRead());
+  await scanOrderBytes(skip(opened.stream, d.offset), lane, { delimiter: d.delimiter, name: d.file, firstLine: d.firstLine, maxRecord: MAX_RECORD_BYTES }, () =>
+    batcher.flush(opened.bytesRead()),
+  );
   lane.finish();
   batcher.flush(opened.bytesRead());
   const done: OrdersWorkerMessage = {

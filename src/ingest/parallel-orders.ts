@@ -14,7 +14,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import type { DatasetBuilder, FileCounts } from './dataset-builder.js';
+import { LineCodes, type DatasetBuilder, type FileCounts } from './dataset-builder.js';
 import type { ProblemLog, RowDecoder } from './decode.js';
 import { forEachOrderLine } from './order-line-batch.js';
 import type { OrdersWorkerData, OrdersWorkerMessage } from './orders-worker.js';
@@ -59,6 +59,7 @@ export function readOrdersInWorker(
   return new Promise<string[]>((resolve, reject) => {
     let settled = false;
     let rows = 0;
+    const codes = new LineCodes();
     const fail = (err: Error): void => {
       if (settled) return;
       settled = true;
@@ -69,7 +70,11 @@ export function readOrdersInWorker(
       if (settled) return;
       try {
         if (m.kind === 'batch') {
-          forEachOrderLine(m.batch, (l) => builder.addOrderLine(l, dec, counts));
+          forEachOrderLine(
+            m.batch,
+            (l) => builder.addOrderLine(l, dec, counts, codes),
+            (n, line) => builder.addBareContinuations(n, line, dec, counts),
+          );
           Atomics.add(consumed, 0, 1);
           Atomics.notify(consumed, 0);
           rows += m.batch.count;

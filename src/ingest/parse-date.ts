@@ -217,6 +217,51 @@ export function parseIsoDateRange(raw: string, start: number, end: number): numb
   return z === 43 ? base - off : base + off;
 }
 
+/** Value of the two ASCII digits at p of `b`, or -1 (also past the end). */
+function twoBytes(b: Uint8Array, p: number): number {
+  const x = b[p]! - 48;
+  const y = b[p + 1]! - 48;
+  if (!(x >= 0 && x <= 9 && y >= 0 && y <= 9)) return -1; // undefined past the end fails too
+  return x * 10 + y;
+}
+
+/**
+ * The commonest shapes of {@link parseIsoDateRange}, read from ASCII bytes
+ * `b[s, e)` (the orders worker reads lines as bytes): `yyyy-MM-dd`, then
+ * optionally `T` or a space and `HH:mm` or `HH:mm:ss`, then optionally `Z`.
+ * No surrounding spaces. Returns the same epoch ms as parseIsoDateRange on the
+ * same text, or NaN for anything else, valid or not (the caller then reads the
+ * cell as text).
+ */
+export function parseIsoDateBytes(b: Uint8Array, s: number, e: number): number {
+  const len = e - s;
+  if (len < 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return NaN;
+  const y1 = twoBytes(b, s);
+  const y2 = twoBytes(b, s + 2);
+  const month = twoBytes(b, s + 5);
+  const day = twoBytes(b, s + 8);
+  if (y1 < 0 || y2 < 0) return NaN;
+  const year = y1 * 100 + y2;
+  if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (len === 10) return epoch(year, month, day, 0, 0, 0, 0);
+  let p = s + 10;
+  const t = b[p];
+  if ((t !== 84 && t !== 32 && t !== 116) || e - p < 6 || b[p + 3] !== 58) return NaN;
+  const hour = twoBytes(b, p + 1);
+  const minute = twoBytes(b, p + 4);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
+  p += 6;
+  let second = 0;
+  if (p < e && b[p] === 58) {
+    if (p + 3 > e) return NaN;
+    second = twoBytes(b, p + 1);
+    if (second < 0 || second > 59) return NaN;
+    p += 3;
+  }
+  if (p < e && (b[p] === 90 || b[p] === 122)) p++;
+  return p === e ? epoch(year, month, day, hour, minute, second, 0) : NaN;
+}
+
 // ---------------------------------------------------------------------------
 // Day/month-first dates, read both ways
 // ---------------------------------------------------------------------------
