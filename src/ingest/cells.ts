@@ -23,7 +23,7 @@ export const FALLBACK = 4;
 export type RangeStatus = typeof EMPTY | typeof OK | typeof FALLBACK;
 
 /** Powers of ten exact in a double. */
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Whether `text[start, end)` is non-empty and starts and ends with printable ASCII (so trimming would not change it). */
 function plainEnds(text: string, start: number, end: number): boolean {
@@ -184,6 +184,11 @@ export class NumberColumn implements ColumnDecoder {
     if (this.style === null && this.fallback === undefined) return FALLBACK;
     const st = this.decode(text.slice(start, end), out);
     return st === OK || st === EMPTY ? st : FALLBACK;
+  }
+
+  /** What `decodeBytes` does on OK besides the value, for a reader that parsed the digits itself (orders-lane.ts). */
+  noteFastNumber(): void {
+    this.sawAny = true;
   }
 
   decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {

@@ -70,10 +70,25 @@ export const GREATER_ID = 2;
  * not once per line.
  */
 export class LineCodes {
-  /** Per status code: 0 not yet seen, 1 not a cancelled status, 2 cancelled. */
+  /** Per status code: 0 not yet looked up, 1 not a cancelled status, 2 cancelled. */
   status = new Uint8Array(16);
-  /** Per channel code: 0 not yet seen, else 1 + the channel index. */
+  /** Per channel code: 0 not yet looked up, else 1 + the channel index. */
   channel = new Int32Array(16);
+  /**
+   * The value of each code, kept from the first line that carries it (later
+   * lines carry only the code). Looked up when a line first needs it, which
+   * may be a later line: the first can be an invalid row.
+   */
+  readonly statusText: string[] = [];
+  readonly channelText: string[] = [];
+
+  /** Keeps the line's status and channel values of codes not seen before. */
+  learn(l: OrderLine): void {
+    const s = l.statusCode;
+    if (s >= 0 && this.statusText[s] === undefined) this.statusText[s] = l.text[STATUS]!.slice(l.start[STATUS]!, l.end[STATUS]!);
+    const c = l.channelCode;
+    if (c >= 0 && this.channelText[c] === undefined) this.channelText[c] = l.text[CHANNEL]!.slice(l.start[CHANNEL]!, l.end[CHANNEL]!);
+  }
 }
 
 /**
@@ -99,9 +114,16 @@ export class OrderLine {
    * previous line's id, else 0.
    */
   idOrder = 0;
-  /** Codes of the status and channel values within the file (equal values, equal codes; -1: none). */
+  /**
+   * Codes of the status and channel values within the file (equal values,
+   * equal codes — one value may have two; -1: none).
+   */
   statusCode = -1;
   channelCode = -1;
+  /** Whether the reader set the hints above (the byte lane does; the batcher fills them in otherwise). */
+  hinted = false;
+  /** Byte lane only: when set, every text field is a range of these ASCII bytes, not of `text`. */
+  bytes: Uint8Array | null = null;
 
   /** Sets text field f to `text[start, end)` (end < 0: blank). */
   set(f: number, text: string, start: number, end: number): void {
@@ -112,6 +134,8 @@ export class OrderLine {
 
   /** Fills the line from a decoded row (the general reader). */
   fromRow(row: Row): this {
+    this.hinted = false;
+    this.bytes = null;
     this.idOrder = 0;
     this.statusCode = -1;
     this.channelCode = -1;
@@ -240,7 +264,10 @@ export class DatasetBuilder {
     if (c < 0) return this.isCancelled(l.text[STATUS]!, l.start[STATUS]!, end);
     if (c >= codes.status.length) codes.status = grow(codes.status, c + 1);
     let v = codes.status[c]!;
-    if (v === 0) v = codes.status[c] = this.isCancelled(l.text[STATUS]!, l.start[STATUS]!, end) ? 2 : 1;
+    if (v === 0) {
+      const t = codes.statusText[c]!;
+      v = codes.status[c] = this.isCancelled(t, 0, t.length) ? 2 : 1;
+    }
     return v === 2;
   }
 
@@ -250,7 +277,10 @@ export class DatasetBuilder {
     if (c < 0) return this.channels.resolveRange(l.text[CHANNEL]!, l.start[CHANNEL]!, l.end[CHANNEL]!);
     if (c >= codes.channel.length) codes.channel = grow(codes.channel, c + 1);
     let v = codes.channel[c]!;
-    if (v === 0) v = codes.channel[c] = 1 + this.channels.resolveRange(l.text[CHANNEL]!, l.start[CHANNEL]!, l.end[CHANNEL]!);
+    if (v === 0) {
+      const t = codes.channelText[c]!;
+      v = codes.channel[c] = 1 + this.channels.resolveRange(t, 0, t.length);
+    }
     return v - 1;
   }
 
@@ -310,6 +340,7 @@ export class DatasetBuilder {
    * counted); any other line starts an order.
    */
   addOrderLine(l: OrderLine, dec: RowRejecter, counts: FileCounts, codes: LineCodes = this.noCodes): void {
+    codes.learn(l);
     const { text, start, end } = l;
     const cancelled = this.cancelledLine(l, codes);
     const idKey = this.idKeyOf(l);

@@ -1,24 +1,31 @@
 /**
- * OrderLines packed for a trip between threads (parallel-orders.ts): the
- * decoded chunk once, and per line its numbers and the ranges of its text
- * fields in typed arrays (transferred, not copied). A field that is not a
- * range of the chunk (a trimmed copy, a quoted cell) travels as a side string.
+ * OrderLines packed for a trip between threads (parallel-orders.ts): per line
+ * its numbers and hints in typed arrays (transferred, not copied), and the
+ * characters of the text fields the main thread will read, packed into one
+ * short string per batch. Text it will not read is left out: the id of a line
+ * whose id equals the previous line's, a status or channel whose code it has
+ * already been sent. A field with characters above U+00FF travels as a side
+ * string.
  */
+import { Buffer } from 'node:buffer';
+import { MAX_BYTE_CODES } from './byte-codes.js';
 import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './dataset-builder.js';
-import { Interner } from './interner.js';
+import { grow, Interner } from './interner.js';
 
 /**
  * Ints per line: line, then (source, start, end) for id, customer, channel,
- * status (source -1 = the batch text), then idOrder, statusCode, channelCode,
- * then the number of bare continuation lines that follow it (see `bare`).
+ * status (source -1 = the batch text, k ≥ 0 = side string k; end -1 = blank;
+ * start = end = 0 with source -1: present but not sent), then idOrder,
+ * statusCode, channelCode, then the number of bare continuation lines that
+ * follow it (see `bare`).
  */
 const INTS = 17;
-/** Distinct status or channel values given codes; values past this many go uncoded. */
+/** Distinct status or channel values given codes here; values past this many go uncoded. */
 const MAX_CODES = 4096;
+/** Codes given here start after the byte lane's (ByteCodes). */
+const CODE_BASE = MAX_BYTE_CODES;
 /** Floats per line: time, amount. */
 const FLOATS = 2;
-/** A chunk of decoded text is longer than this; ids and channel names are not. */
-const CHUNK_TEXT = 4096;
 
 export interface OrderLineBatch {
   text: string;
@@ -31,17 +38,23 @@ export interface OrderLineBatch {
 }
 
 export class OrderLineBatcher {
-  private text = '';
   private count = 0;
   private ints: Int32Array;
   private floats: Float64Array;
   private strings: string[] = [];
+  /** The batch text being packed, one byte a character (latin1). */
+  private chars = new Uint8Array(1 << 16);
+  private used = 0;
   /** The previous line's id (for OrderLine.idOrder); end < 0 when blank or none. */
   private prevIdText = '';
+  private prevIdBytes: Uint8Array | null = null;
   private prevIdStart = 0;
   private prevIdEnd = -1;
   private readonly statusCodes = new Interner();
   private readonly channelCodes = new Interner();
+  /** Per status / channel code: 1 once its text was sent. */
+  private readonly statusSent = new Uint8Array(CODE_BASE + MAX_CODES);
+  private readonly channelSent = new Uint8Array(CODE_BASE + MAX_CODES);
 
   constructor(
     private readonly send: (batch: OrderLineBatch) => void,
@@ -52,13 +65,7 @@ export class OrderLineBatcher {
   }
 
   add(l: OrderLine, bytesRead: number): void {
-    // A new chunk of text starts a new batch (the fields of a line are ranges of one chunk).
-    const t = l.end[ID]! >= 0 ? l.text[ID]! : l.end[CHANNEL]! >= 0 ? l.text[CHANNEL]! : l.text[CUSTOMER]!;
-    if (t !== this.text && t.length > CHUNK_TEXT) {
-      this.flush(bytesRead);
-      this.text = t;
-    }
-    const order = this.idOrder(l);
+    const order = l.hinted ? this.follow(l) : this.idOrder(l);
     const ints = this.ints;
     if (order === SAME_ID && this.count > 0 && bare(l)) {
       const at = (this.count - 1) * INTS;
@@ -67,17 +74,31 @@ export class OrderLineBatcher {
         return;
       }
     }
+    const status = l.hinted ? l.statusCode : code(this.statusCodes, l, STATUS);
+    const channel = l.hinted ? l.channelCode : code(this.channelCodes, l, CHANNEL);
     const i = this.count++;
     const b = i * INTS;
     ints[b] = l.line;
-    for (let f = 0; f < TEXT_FIELDS; f++) this.field(b + 1 + 3 * f, l.text[f]!, l.start[f]!, l.end[f]!);
+    this.field(b + 1, l, ID, order !== SAME_ID);
+    this.field(b + 4, l, CUSTOMER, true);
+    this.field(b + 7, l, CHANNEL, channel < 0 || firstSight(this.channelSent, channel));
+    this.field(b + 10, l, STATUS, status < 0 || firstSight(this.statusSent, status));
     ints[b + 13] = order;
-    ints[b + 14] = code(this.statusCodes, l, STATUS);
-    ints[b + 15] = code(this.channelCodes, l, CHANNEL);
+    ints[b + 14] = status;
+    ints[b + 15] = channel;
     ints[b + 16] = 0;
     this.floats[i * FLOATS] = l.time;
     this.floats[i * FLOATS + 1] = l.amount;
     if (this.count === this.capacity) this.flush(bytesRead);
+  }
+
+  /** The line's own idOrder (a byte line); its id becomes the previous. */
+  private follow(l: OrderLine): number {
+    this.prevIdText = '';
+    this.prevIdBytes = l.bytes;
+    this.prevIdStart = l.start[ID]!;
+    this.prevIdEnd = l.end[ID]!;
+    return l.idOrder;
   }
 
   /** SAME_ID or GREATER_ID when the line's id equals or exceeds the previous line's, else 0. */
@@ -86,34 +107,65 @@ export class OrderLineBatcher {
     const start = l.start[ID]!;
     const end = l.end[ID]!;
     const prev = this.prevIdText;
+    const prevBytes = this.prevIdBytes;
     const pStart = this.prevIdStart;
     const pEnd = this.prevIdEnd;
     this.prevIdText = text;
+    this.prevIdBytes = null;
     this.prevIdStart = start;
     this.prevIdEnd = end;
     if (end < 0 || pEnd < 0) return 0;
     const n = Math.min(end - start, pEnd - pStart);
     for (let i = 0; i < n; i++) {
       const a = text.charCodeAt(start + i);
-      const b = prev.charCodeAt(pStart + i);
+      const b = prevBytes === null ? prev.charCodeAt(pStart + i) : prevBytes[pStart + i]!;
       if (a !== b) return a > b ? GREATER_ID : 0;
     }
     const d = end - start - (pEnd - pStart);
     return d === 0 ? SAME_ID : d > 0 ? GREATER_ID : 0;
   }
 
-  private field(at: number, text: string, start: number, end: number): void {
+  /** Packs text field f of the line at ints[at …]: its characters when `send`, else only whether it is blank. */
+  private field(at: number, l: OrderLine, f: number, send: boolean): void {
     const ints = this.ints;
-    ints[at] = end < 0 || text === this.text ? -1 : this.strings.push(text) - 1;
-    ints[at + 1] = start;
-    ints[at + 2] = end;
+    const start = l.start[f]!;
+    const end = l.end[f]!;
+    ints[at] = -1;
+    if (end < 0 || !send) {
+      ints[at + 1] = 0;
+      ints[at + 2] = end < 0 ? -1 : 0;
+      return;
+    }
+    const len = end - start;
+    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
+    const chars = this.chars;
+    const from = this.used;
+    const bytes = l.bytes;
+    if (bytes !== null) {
+      for (let i = 0; i < len; i++) chars[from + i] = bytes[start + i]!;
+    } else {
+      const text = l.text[f]!;
+      for (let i = 0; i < len; i++) {
+        const c = text.charCodeAt(start + i);
+        if (c > 255) {
+          ints[at] = this.strings.push(text.slice(start, end)) - 1;
+          ints[at + 1] = 0;
+          ints[at + 2] = len;
+          return;
+        }
+        chars[from + i] = c;
+      }
+    }
+    this.used = from + len;
+    ints[at + 1] = from;
+    ints[at + 2] = from + len;
   }
 
   /** Sends what is batched (nothing when empty). */
   flush(bytesRead: number): void {
     if (this.count === 0) return;
     this.send({
-      text: this.text,
+      text: Buffer.from(this.chars.buffer, this.chars.byteOffset, this.used).toString('latin1'),
       count: this.count,
       ints: this.ints.subarray(0, this.count * INTS),
       floats: this.floats.subarray(0, this.count * FLOATS),
@@ -125,7 +177,15 @@ export class OrderLineBatcher {
     this.floats = new Float64Array(this.capacity * FLOATS);
     this.strings = [];
     this.count = 0;
+    this.used = 0;
   }
+}
+
+/** Whether code c is seen for the first time (and marks it seen). */
+function firstSight(sent: Uint8Array, c: number): boolean {
+  if (sent[c] === 1) return false;
+  sent[c] = 1;
+  return true;
 }
 
 /**
@@ -142,7 +202,8 @@ function bare(l: OrderLine): boolean {
 function code(codes: Interner, l: OrderLine, f: number): number {
   const end = l.end[f]!;
   if (end < 0) return -1;
-  return codes.size < MAX_CODES ? codes.intern(l.text[f]!, l.start[f]!, end) : codes.find(l.text[f]!, l.start[f]!, end);
+  const k = codes.size < MAX_CODES ? codes.intern(l.text[f]!, l.start[f]!, end) : codes.find(l.text[f]!, l.start[f]!, end);
+  return k < 0 ? -1 : CODE_BASE + k;
 }
 
 /**

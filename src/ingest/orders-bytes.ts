@@ -48,7 +48,7 @@ export async function scanOrderBytes(
     carry = null;
     if (!textMode && buf.indexOf(QUOTE) < 0 && isAscii(buf)) {
       const to = buf.lastIndexOf(LF) + 1;
-      if (to > 0) line = lane.linesOfBytes(buf, 0, to, line, buf.toString('latin1', 0, to));
+      if (to > 0) line = lane.linesOfBytes(buf, 0, to, line);
       if (to < buf.length) carry = buf.subarray(to);
       // A line longer than a record may be: the text scanner reports it, as on one thread.
       if (carry !== null && carry.length > o.maxRecord) {

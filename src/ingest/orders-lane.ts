@@ -11,8 +11,10 @@
  * OrderLine for `DatasetBuilder.addOrderLine`, so the Dataset is the same
  * either way (test/properties/orders-lane.test.ts).
  */
-import { FALLBACK, OK, isBlank, newCellResult } from './cells.js';
-import { CHANNEL, CUSTOMER, ID, OrderLine, STATUS } from './dataset-builder.js';
+import { Buffer } from 'node:buffer';
+import { ByteCodes } from './byte-codes.js';
+import { FALLBACK, NumberColumn, OK, POW10, isBlank, newCellResult } from './cells.js';
+import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './dataset-builder.js';
 import { lineRevenue, type Row, type RowDecoder, type TextSpec } from './decode.js';
 import type { FastRecord, RecordSink } from './fast-csv.js';
 
@@ -22,6 +24,32 @@ const TEXT_FIELD_OF: Record<TextSpec['slot'], number> = { orderId: ID, customerI
 /** Whether the lane can read rows of this decoder at all (every mapped field is a column of the file). */
 export function ordersLaneFits(dec: RowDecoder): boolean {
   return dec.role === 'orders' && dec.numeric.every((s) => s.index >= 0) && dec.text.every((s) => s.index >= 0);
+}
+
+/** SAME_ID or GREATER_ID when `b[s, e)` equals or exceeds `b[ps, pe)` byte by byte (as code units: ASCII), else 0. */
+function compareIds(b: Uint8Array, s: number, e: number, ps: number, pe: number): number {
+  const n = Math.min(e - s, pe - ps);
+  for (let i = 0; i < n; i++) {
+    const x = b[s + i]!;
+    const y = b[ps + i]!;
+    if (x !== y) return x > y ? GREATER_ID : 0;
+  }
+  const d = e - s - (pe - ps);
+  return d === 0 ? SAME_ID : d > 0 ? GREATER_ID : 0;
+}
+
+/** What the byte lane does with a column (`OrdersLane.kinds`): */
+const SKIP = 0;
+/** a NumberColumn, read as its digits go by; */
+const NUMBER = 1;
+/** another numeric column (dates): its range through `decodeBytes`; */
+const GENERIC = 2;
+/** TEXT + f: text field f of the OrderLine. */
+const TEXT = 4;
+
+/** Whitespace that String#trim removes, among ASCII bytes. */
+function isSpaceByte(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** Where the lane hands decoded lines: the builder (in this thread) or a batch for the main thread (a worker). */
@@ -42,6 +70,19 @@ export class OrdersLane implements RecordSink {
   private readonly fromLineItems: boolean;
   /** Per text spec of the decoder, in order: the OrderLine field it fills. */
   private readonly fields: number[];
+  /** Byte lane: codes of status and channel values, and the previous line's id (buffer null: not a byte line). */
+  private readonly statusCodes = new ByteCodes();
+  private readonly channelCodes = new ByteCodes();
+  private prevIdBuf: Uint8Array | null = null;
+  private prevIdStart = 0;
+  private prevIdEnd = -1;
+  /**
+   * Byte lane: per column up to the last mapped one, its kind (SKIP, NUMBER,
+   * GENERIC, TEXT + field), and for NUMBER/GENERIC its index in dec.numeric;
+   * null when a column is mapped twice (every line then goes through `plain`).
+   */
+  private readonly kinds: Int8Array | null;
+  private readonly which: Int32Array;
 
   constructor(
     private readonly dec: RowDecoder,
@@ -55,6 +96,19 @@ export class OrdersLane implements RecordSink {
     this.slots = dec.numeric.map((s) => ['time', 'amount', 'quantity', 'unitPrice'].indexOf(s.slot));
     this.fromLineItems = dec.mapping.revenueFromLineItems;
     this.fields = dec.text.map((t) => TEXT_FIELD_OF[t.slot]);
+    const kinds = new Int8Array(this.lastColumn + 1);
+    this.which = new Int32Array(this.lastColumn + 1);
+    let twice = false;
+    dec.numeric.forEach((spec, k) => {
+      twice ||= kinds[spec.index] !== SKIP;
+      kinds[spec.index] = spec.decoder instanceof NumberColumn ? NUMBER : GENERIC;
+      this.which[spec.index] = k;
+    });
+    dec.text.forEach((spec, k) => {
+      twice ||= kinds[spec.index] !== SKIP;
+      kinds[spec.index] = TEXT + this.fields[k]!;
+    });
+    this.kinds = twice ? null : kinds;
   }
 
   full(): boolean {
@@ -62,11 +116,19 @@ export class OrdersLane implements RecordSink {
   }
 
   record(rec: FastRecord): void {
+    this.prevIdBuf = null;
     this.general(rec.line, rec.cells);
   }
 
   plain(text: string, start: number, end: number, lineNo: number): void {
     const dec = this.dec;
+    this.prevIdBuf = null;
+    const l0 = this.line;
+    l0.hinted = false;
+    l0.bytes = null;
+    l0.idOrder = 0;
+    l0.statusCode = -1;
+    l0.channelCode = -1;
     if (!dec.laneOpen) return this.general(lineNo, text.slice(start, end).split(this.delimiterText));
     // Field boundaries up to the last mapped column; columns past the line's end are absent (blank).
     const starts = this.starts;
@@ -130,101 +192,167 @@ export class OrdersLane implements RecordSink {
 
   /**
    * The lines of ASCII bytes `b[from, to)` (to is just past a newline), read
-   * as bytes: fields found and numbers and dates decoded in one pass, with no
-   * per-line string. `window` is the same bytes as a string (latin1, so index
-   * i is byte i): text fields are its ranges, and a line the bytes cannot
-   * take goes to `plain` on it. Lines are treated as the text scanner treats
-   * plain lines (CR before LF dropped, empty lines skipped).
+   * as bytes in one pass: each mapped column is decoded where the scan finds
+   * it (plain numbers as their digits go by, ISO dates and text fields as
+   * ranges), with no per-line string. Text fields are ranges of the bytes
+   * (`OrderLine.bytes`, for the worker's batcher). A line the bytes cannot
+   * take exactly goes to `plain` as a string. Lines are treated as the text
+   * scanner treats plain lines (CR before LF dropped, empty lines skipped).
    * @returns the number of the line after the last
    */
-  linesOfBytes(b: Uint8Array, from: number, to: number, line: number, window: string): number {
-    const d = this.delimiterText.charCodeAt(0);
-    const last = this.lastColumn;
-    const starts = this.starts;
-    const ends = this.ends;
+  linesOfBytes(b: Uint8Array, from: number, to: number, line: number): number {
     let p = from;
     while (p < to) {
-      const lineStart = p;
-      let f = 0;
-      let done = false;
-      starts[0] = p;
-      for (;; p++) {
-        const c = b[p]!;
-        if (c === 10) break;
-        if (c === d && !done) {
-          ends[f] = p;
-          if (f === last) done = true;
-          else starts[++f] = p + 1;
-        }
-      }
-      let stop = p;
-      p++;
-      if (stop > lineStart && b[stop - 1] === 13) stop--;
-      if (stop > lineStart) {
-        if (!done) ends[f] = stop;
-        this.lineOfBytes(b, lineStart, stop, f, line, window);
+      const next = this.lineOfBytes(b, p, line);
+      if (next >= 0) p = next;
+      else {
+        // Not for the byte lane: the whole line through `plain`.
+        const nl = b.indexOf(10, p);
+        let stop = nl;
+        if (stop > p && b[stop - 1] === 13) stop--;
+        if (stop > p) this.plainOfBytes(b, p, stop, line);
+        p = nl + 1;
       }
       line++;
     }
     return line;
   }
 
-  /** One line of `linesOfBytes`, its fields up to column `found` in starts/ends. */
-  private lineOfBytes(b: Uint8Array, start: number, end: number, found: number, lineNo: number, window: string): void {
+  /**
+   * Reads the line at `b[p]` and emits it.
+   * @returns the start of the next line, or -1 (nothing emitted) when the line needs `plain`
+   */
+  private lineOfBytes(b: Uint8Array, p: number, lineNo: number): number {
     const dec = this.dec;
-    if (!dec.laneOpen) return this.plain(window, start, end, lineNo);
-    const starts = this.starts;
-    const ends = this.ends;
+    const kinds = this.kinds;
+    if (kinds === null || !dec.laneOpen) return -1;
+    const d = this.delimiterText.charCodeAt(0);
+    const last = this.lastColumn;
+    const which = this.which;
+    const numeric = dec.numeric;
+    const l = this.line;
+    const fStart = l.start;
+    const fEnd = l.end;
+    for (let f = 0; f < TEXT_FIELDS; f++) {
+      fStart[f] = 0;
+      fEnd[f] = -1;
+    }
     let time = NaN;
     let amount = NaN;
     let quantity = NaN;
     let unitPrice = NaN;
-    const numeric = dec.numeric;
-    const cell = this.cell;
-    for (let k = 0; k < numeric.length; k++) {
-      const idx = numeric[k]!.index;
+    const c0 = b[p]!;
+    // An empty line (or a lone CR): skipped, like the text scanner does.
+    if (c0 === 10) return p + 1;
+    if (c0 === 13 && b[p + 1] === 10) return p + 2;
+    let col = 0;
+    let atEnd = false;
+    for (; col <= last; col++) {
+      const kind = kinds[col]!;
+      let q = p;
       let v = NaN;
-      if (idx <= found) {
-        // Flags a column sets on OK (what it has seen) are set again by `plain`: no harm.
-        const st = numeric[k]!.decoder.decodeBytes(b, starts[idx]!, ends[idx]!, cell);
-        if (st === FALLBACK) return this.plain(window, start, end, lineNo);
-        if (st === OK) v = cell.value;
+      if (kind === NUMBER) {
+        // decodeBytes of NumberColumn as the digits go by: -?digits(.digits)?, ≤ 15 digits.
+        let m = 0;
+        let digits = 0;
+        let fracFrom = -1;
+        const neg = b[q] === 45;
+        if (neg) q++;
+        const point = (numeric[which[col]!]!.decoder as NumberColumn).style === 'point';
+        for (;; q++) {
+          const c = b[q]!;
+          if (c >= 48 && c <= 57) {
+            m = m * 10 + (c - 48);
+            digits++;
+          } else if (c === 46 && fracFrom < 0 && digits > 0 && point) fracFrom = digits;
+          else break;
+        }
+        if (q > p) {
+          if (digits === 0 || digits > 15 || fracFrom === digits) return -1;
+          const x = fracFrom < 0 ? m : m / POW10[digits - fracFrom]!;
+          v = x === 0 ? 0 : neg ? -x : x;
+          (numeric[which[col]!]!.decoder as NumberColumn).noteFastNumber();
+        }
+      } else {
+        while (b[q] !== d && b[q] !== 10) q++;
       }
-      switch (this.slots[k]) {
-        case 0:
-          time = v;
-          break;
-        case 1:
-          amount = v;
-          break;
-        case 2:
-          quantity = v;
-          break;
-        default:
-          unitPrice = v;
+      // The field is b[p, q); b[q] ends it: the delimiter, LF, or CR before LF (last field).
+      let e = q;
+      const c = b[q]!;
+      if (c === 10) {
+        atEnd = true;
+        if (e > p && b[e - 1] === 13) e--;
+      } else if (c !== d) {
+        if (c !== 13 || b[q + 1] !== 10) return -1;
+        atEnd = true;
+        q++;
       }
-    }
-    const l = this.line;
-    const text_ = dec.text;
-    for (let k = 0; k < text_.length; k++) {
-      const idx = text_[k]!.index;
-      let s = 0;
-      let e = -1;
-      if (idx <= found && ends[idx]! > starts[idx]!) {
-        s = starts[idx]!;
-        e = ends[idx]!;
+      if (kind === GENERIC) {
+        if (e > p) {
+          const st = numeric[which[col]!]!.decoder.decodeBytes(b, p, e, this.cell);
+          if (st === FALLBACK) return -1;
+          if (st === OK) v = this.cell.value;
+        }
+      } else if (kind !== SKIP && e > p) {
+        let s = p;
         const x = b[s]!;
         const y = b[e - 1]!;
-        // Ends that trimming could change: `plain` trims (or blanks) the field.
-        if (!(x > 32 && x < 127 && y > 32 && y < 127)) return this.plain(window, start, end, lineNo);
+        if (!(x > 32 && x < 127 && y > 32 && y < 127)) {
+          // As `textField`: blank when only spaces and tabs, else trimmed of whitespace.
+          let blank = true;
+          for (let i = s; i < e && blank; i++) blank = b[i] === 32 || b[i] === 9;
+          if (blank) e = -1;
+          else {
+            while (s < e && isSpaceByte(b[s]!)) s++;
+            while (e > s && isSpaceByte(b[e - 1]!)) e--;
+            if (s === e) return -1; // only line breaks and such: `plain` says what that is
+          }
+        }
+        fStart[kind - TEXT] = s;
+        fEnd[kind - TEXT] = e;
       }
-      l.set(this.fields[k]!, window, s, e);
+      if (kind === NUMBER || kind === GENERIC) {
+        switch (this.slots[which[col]!]) {
+          case 0:
+            time = v;
+            break;
+          case 1:
+            amount = v;
+            break;
+          case 2:
+            quantity = v;
+            break;
+          default:
+            unitPrice = v;
+        }
+      }
+      p = q + 1;
+      if (atEnd) break;
     }
+    // Columns past the last mapped one: on to the end of the line.
+    if (!atEnd) p = b.indexOf(10, p) + 1;
+    let idOrder = 0;
+    const idEnd = fEnd[ID]!;
+    if (idEnd >= 0 && this.prevIdBuf === b && this.prevIdEnd >= 0) idOrder = compareIds(b, fStart[ID]!, idEnd, this.prevIdStart, this.prevIdEnd);
+    this.prevIdBuf = b;
+    this.prevIdStart = fStart[ID]!;
+    this.prevIdEnd = idEnd;
+    l.statusCode = fEnd[STATUS]! >= 0 ? this.statusCodes.code(b, fStart[STATUS]!, fEnd[STATUS]!) : -1;
+    l.channelCode = fEnd[CHANNEL]! >= 0 ? this.channelCodes.code(b, fStart[CHANNEL]!, fEnd[CHANNEL]!) : -1;
+    l.idOrder = idOrder;
+    l.hinted = true;
+    l.bytes = b;
     l.line = lineNo;
     l.time = time;
     l.amount = this.fromLineItems ? lineRevenue(quantity, unitPrice) : amount;
     dec.stats.rowsRead++;
     this.emit(l);
+    return p;
+  }
+
+  /** A line of ASCII bytes read as text by `plain`. */
+  private plainOfBytes(b: Uint8Array, start: number, end: number, lineNo: number): void {
+    this.plain(Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1'), 0, end - start, lineNo);
   }
 
   /** Sets one text field of the line: the trimmed range, or a trimmed copy when the ends are not plain ASCII. */

@@ -217,6 +217,12 @@ export function parseIsoDateRange(raw: string, start: number, end: number): numb
   return z === 43 ? base - off : base + off;
 }
 
+/** The last valid day parseIsoDateBytes read, and its epoch ms. */
+let lastYear = -1;
+let lastMonth = -1;
+let lastDay = -1;
+let lastDayMs = 0;
+
 /** Value of the two ASCII digits at p of `b`, or -1 (also past the end). */
 function twoBytes(b: Uint8Array, p: number): number {
   const x = b[p]! - 48;
@@ -242,8 +248,18 @@ export function parseIsoDateBytes(b: Uint8Array, s: number, e: number): number {
   const day = twoBytes(b, s + 8);
   if (y1 < 0 || y2 < 0) return NaN;
   const year = y1 * 100 + y2;
-  if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-  if (len === 10) return epoch(year, month, day, 0, 0, 0, 0);
+  let dayMs: number;
+  // Exports run in date order: most lines repeat the previous line's day.
+  if (year === lastYear && month === lastMonth && day === lastDay) dayMs = lastDayMs;
+  else {
+    if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+    dayMs = daysFromCivil(year, month, day) * MS_PER_DAY;
+    lastYear = year;
+    lastMonth = month;
+    lastDay = day;
+    lastDayMs = dayMs;
+  }
+  if (len === 10) return dayMs;
   let p = s + 10;
   const t = b[p];
   if ((t !== 84 && t !== 32 && t !== 116) || e - p < 6 || b[p + 3] !== 58) return NaN;
@@ -259,7 +275,7 @@ export function parseIsoDateBytes(b: Uint8Array, s: number, e: number): number {
     p += 3;
   }
   if (p < e && (b[p] === 90 || b[p] === 122)) p++;
-  return p === e ? epoch(year, month, day, hour, minute, second, 0) : NaN;
+  return p === e ? dayMs + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 : NaN;
 }
 
 // ---------------------------------------------------------------------------
