@@ -9,7 +9,8 @@ import { mapColumns, type ColumnMapping, type ColumnRequest } from './columns.js
 import { DatasetBuilder, newFileCounts, type FileCounts } from './dataset-builder.js';
 import { ProblemLog, RowDecoder, type Row } from './decode.js';
 import { OrdersLane, ordersLaneFits } from './orders-lane.js';
-import { readOrdersInWorker, useOrdersWorker } from './parallel-orders.js';
+import type { OrderBatchesSpec } from './order-batches.js';
+import { readOrdersInline, readOrdersInWorker, useOrdersWorker } from './parallel-orders.js';
 import type { DecimalStyle } from './parse-amount.js';
 import type { Preset } from './presets/preset.js';
 import { readDelimited, readJson, readNdjson, type RawTable } from './readers.js';
@@ -52,6 +53,12 @@ export interface LoadOptions {
   ordersLane?: boolean;
   /** Orders files at least this large are read on two threads (parallel-orders.ts; default 16 MB). */
   workerMinBytes?: number;
+  /**
+   * Tests: 'inline' runs the orders worker's pipeline in this thread for every
+   * orders file the lane reads (any size), its input cut into chunks of
+   * `chunkBytes` when given.
+   */
+  ordersWorker?: { inline: true; chunkBytes?: number | undefined };
 }
 
 export interface ColumnStyle {
@@ -147,35 +154,33 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   let styles: string[] | null = null;
   // The orders lane's delimiter, or null when the lane does not fit this input.
   const lane = table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec) ? table.delimiter : null;
-  if (lane !== null && table.body && spec.path !== STDIN && useOrdersWorker(opened.size, opts.workerMinBytes)) {
+  const inline = opts.ordersWorker?.inline === true;
+  if (lane !== null && table.body && spec.path !== STDIN && (inline || useOrdersWorker(opened.size, opts.workerMinBytes))) {
     const body = table.body;
     await body.close();
     const size = sizeColumns(builder, counts, opened.size);
-    styles = await readOrdersInWorker(
-      {
-        path: spec.path,
-        offset: body.offset,
-        firstLine: body.firstLine,
-        delimiter: lane,
-        header: table.header,
-        mapping,
-        preset: spec.preset?.name ?? null,
-        file: name,
-        decimalStyle: spec.decimalStyle,
-        dateFormat: spec.dateFormat ?? spec.preset?.dateFormat,
-      },
-      dec,
-      problems,
-      builder,
-      counts,
-      {
-        onBatch: (bytesRead, rows) => {
-          worker = { bytes: bytesRead, rows };
-          report(false);
-          size(bytesRead);
-        },
-      },
-    );
+    const data: OrderBatchesSpec = {
+      path: spec.path,
+      offset: body.offset,
+      firstLine: body.firstLine,
+      delimiter: lane,
+      header: table.header,
+      mapping,
+      preset: spec.preset?.name ?? null,
+      file: name,
+      decimalStyle: spec.decimalStyle,
+      dateFormat: spec.dateFormat ?? spec.preset?.dateFormat,
+      chunkBytes: opts.ordersWorker?.chunkBytes,
+    };
+    styles = inline
+      ? await readOrdersInline(data, dec, problems, builder, counts)
+      : await readOrdersInWorker(data, dec, problems, builder, counts, {
+          onBatch: (bytesRead, rows) => {
+            worker = { bytes: bytesRead, rows };
+            report(false);
+            size(bytesRead);
+          },
+        });
   } else if (lane !== null && table.scan) {
     const sink = new OrdersLane(dec, (l) => builder.addOrderLine(l, dec, counts), lane);
     const scan = table.scan(sink)[Symbol.asyncIterator]();

@@ -29,7 +29,10 @@ const FLOATS = 2;
 
 export interface OrderLineBatch {
   text: string;
+  /** Entries (a line and the bare continuation lines it stands for). */
   count: number;
+  /** Lines in all. */
+  lines: number;
   ints: Int32Array;
   floats: Float64Array;
   strings: string[];
@@ -39,6 +42,7 @@ export interface OrderLineBatch {
 
 export class OrderLineBatcher {
   private count = 0;
+  private lines = 0;
   private ints: Int32Array;
   private floats: Float64Array;
   private strings: string[] = [];
@@ -65,6 +69,7 @@ export class OrderLineBatcher {
   }
 
   add(l: OrderLine, bytesRead: number): void {
+    this.lines++;
     const order = l.hinted ? this.follow(l) : this.idOrder(l);
     const ints = this.ints;
     if (order === SAME_ID && this.count > 0 && bare(l)) {
@@ -167,6 +172,7 @@ export class OrderLineBatcher {
     this.send({
       text: Buffer.from(this.chars.buffer, this.chars.byteOffset, this.used).toString('latin1'),
       count: this.count,
+      lines: this.lines,
       ints: this.ints.subarray(0, this.count * INTS),
       floats: this.floats.subarray(0, this.count * FLOATS),
       strings: this.strings,
@@ -177,6 +183,7 @@ export class OrderLineBatcher {
     this.floats = new Float64Array(this.capacity * FLOATS);
     this.strings = [];
     this.count = 0;
+    this.lines = 0;
     this.used = 0;
   }
 }

@@ -16,7 +16,8 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { LineCodes, type DatasetBuilder, type FileCounts } from './dataset-builder.js';
 import type { ProblemLog, RowDecoder } from './decode.js';
-import { forEachOrderLine } from './order-line-batch.js';
+import { readOrderBatches, type OrderBatchesDone, type OrderBatchesSpec } from './order-batches.js';
+import { forEachOrderLine, type OrderLineBatch } from './order-line-batch.js';
 import type { OrdersWorkerData, OrdersWorkerMessage } from './orders-worker.js';
 
 const WORKER = new URL('./orders-worker.js', import.meta.url);
@@ -40,6 +41,42 @@ export interface WorkerRead {
   onBatch: (bytesRead: number, rows: number) => void;
 }
 
+/** This thread's side: builds the orders of the batches, and takes over the counts at the end. */
+class BatchConsumer {
+  private rows = 0;
+  private readonly codes = new LineCodes();
+
+  constructor(
+    private readonly dec: RowDecoder,
+    private readonly problems: ProblemLog,
+    private readonly builder: DatasetBuilder,
+    private readonly counts: FileCounts,
+    private readonly progress: WorkerRead | undefined,
+  ) {}
+
+  batch(b: OrderLineBatch): void {
+    const { builder, dec, counts, codes } = this;
+    forEachOrderLine(
+      b,
+      (l) => builder.addOrderLine(l, dec, counts, codes),
+      (n, line) => builder.addBareContinuations(n, line, dec, counts),
+    );
+    this.rows += b.lines;
+    this.progress?.onBatch(b.bytesRead, this.rows);
+  }
+
+  /** Afterwards `dec.stats`, `problems` and the column styles reflect the whole file. */
+  done(m: OrderBatchesDone): string[] {
+    const { dec, problems } = this;
+    dec.stats.rowsRead += m.stats.rowsRead;
+    dec.stats.invalidRows += m.stats.invalidRows;
+    dec.stats.droppedByPreset += m.stats.droppedByPreset;
+    for (const p of m.problems) problems.add(p);
+    problems.total += m.problemTotal - m.problems.length;
+    return m.styles;
+  }
+}
+
 /**
  * Reads the body of an orders file in a worker and builds its orders here.
  * Afterwards `dec.stats`, `problems` and the column styles reflect the whole
@@ -47,7 +84,7 @@ export interface WorkerRead {
  * @returns the column styles (`describe()` of each numeric column, in `dec.numeric` order)
  */
 export function readOrdersInWorker(
-  data: Omit<OrdersWorkerData, 'consumed'>,
+  data: OrderBatchesSpec,
   dec: RowDecoder,
   problems: ProblemLog,
   builder: DatasetBuilder,
@@ -56,10 +93,9 @@ export function readOrdersInWorker(
 ): Promise<string[]> {
   const consumed = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(WORKER, { workerData: { ...data, consumed } satisfies OrdersWorkerData });
+  const consumer = new BatchConsumer(dec, problems, builder, counts, progress);
   return new Promise<string[]>((resolve, reject) => {
     let settled = false;
-    let rows = 0;
-    const codes = new LineCodes();
     const fail = (err: Error): void => {
       if (settled) return;
       settled = true;
@@ -70,23 +106,12 @@ export function readOrdersInWorker(
       if (settled) return;
       try {
         if (m.kind === 'batch') {
-          forEachOrderLine(
-            m.batch,
-            (l) => builder.addOrderLine(l, dec, counts, codes),
-            (n, line) => builder.addBareContinuations(n, line, dec, counts),
-          );
+          consumer.batch(m.batch);
           Atomics.add(consumed, 0, 1);
           Atomics.notify(consumed, 0);
-          rows += m.batch.count;
-          progress.onBatch(m.batch.bytesRead, rows);
         } else if (m.kind === 'done') {
-          dec.stats.rowsRead += m.stats.rowsRead;
-          dec.stats.invalidRows += m.stats.invalidRows;
-          dec.stats.droppedByPreset += m.stats.droppedByPreset;
-          for (const p of m.problems) problems.add(p);
-          problems.total += m.problemTotal - m.problems.length;
           settled = true;
-          resolve(m.styles);
+          resolve(consumer.done(m));
         } else {
           fail(m.input ? new InputError(m.code, m.message, { hint: m.hint }) : new Error(`the orders worker failed: ${m.message}`));
         }
@@ -97,4 +122,19 @@ export function readOrdersInWorker(
     worker.on('error', (err) => fail(new Error(`the orders worker failed: ${err.stack ?? err.message}`)));
     worker.on('exit', (code) => fail(new Error(`the orders worker exited (code ${code}) before it finished`)));
   });
+}
+
+/**
+ * The worker's pipeline in this thread, batch by batch (tests: the same
+ * reader, batches and merge as on two threads, without the thread).
+ */
+export async function readOrdersInline(
+  data: OrderBatchesSpec,
+  dec: RowDecoder,
+  problems: ProblemLog,
+  builder: DatasetBuilder,
+  counts: FileCounts,
+): Promise<string[]> {
+  const consumer = new BatchConsumer(dec, problems, builder, counts, undefined);
+  return consumer.done(await readOrderBatches(data, (b) => consumer.batch(b)));
 }

@@ -11,58 +11,18 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CANCELLED_STATUSES } from '../../src/ingest/dataset-builder.js';
-import { loadInputs, type InputSpec, type LoadResult } from '../../src/ingest/load.js';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
-import { orderList } from '../../src/model.js';
+import { loadOrdersSummary } from '../helpers/load-summary.js';
 import { messyOrdersCsv, messyRow } from '../helpers/messy-orders.js';
 import { DATASETS, ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 
-function spec(file: string, decimalStyle: DecimalStyle | undefined): InputSpec {
-  return {
-    role: 'orders',
-    path: file,
-    formatIn: undefined,
-    delimiter: undefined,
-    preset: undefined,
-    flags: {},
-    config: {},
-    constants: {},
-    dateFormat: undefined,
-    decimalStyle,
-  };
-}
-
-/** Everything a load produces that later stages read, in comparable form. */
-function summary(r: LoadResult): unknown {
-  const ds = r.dataset;
-  return {
-    orders: orderList(ds.orders),
-    channels: ds.channels,
-    customerCount: ds.customerCount,
-    hasCustomerIds: ds.hasCustomerIds,
-    files: r.files.map((f) => ({ ...f, counts: { ...f.counts, channels: [...f.counts.channels].sort() } })),
-  };
-}
-
 async function loadBoth(file: string, decimalStyle?: DecimalStyle): Promise<{ lane: unknown; general: unknown }> {
-  const run = async (ordersLane: boolean): Promise<unknown> => {
-    try {
-      return summary(
-        await loadInputs([spec(file, decimalStyle)], {
-          invalidRows: 'collect',
-          aliases: { shop: 'store' },
-          cancelledStatuses: DEFAULT_CANCELLED_STATUSES,
-          ordersLane,
-        }),
-      );
-    } catch (err) {
-      return { error: `${(err as Error).name}: ${(err as Error).message}` };
-    }
+  return {
+    lane: await loadOrdersSummary(file, decimalStyle, { ordersLane: true }),
+    general: await loadOrdersSummary(file, decimalStyle, { ordersLane: false }),
   };
-  return { lane: await run(true), general: await run(false) };
 }
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);

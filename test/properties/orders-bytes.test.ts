@@ -1,0 +1,119 @@
+/**
+ * Law: the orders worker's pipeline (order-batches.ts: chunks read as bytes
+ * where they are plain ASCII, the text scanner elsewhere, lines packed into
+ * batches with id-order hints, status/channel codes and bare continuation
+ * lines folded into counts, then merged by the main thread) builds exactly the
+ * Dataset and file report of the one-thread orders lane — whatever the chunk
+ * boundaries. Run in-process (LoadOptions.ordersWorker inline), on random
+ * files and on every delimited file in fixtures/ and ../shared/datasets/.
+ * The two-thread version of the same pipeline is compared end to end in
+ * test/e2e/parallel-orders.test.ts.
+ */
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
+import { loadOrdersSummary } from '../helpers/load-summary.js';
+import { messyOrdersCsv, messyRow, type MessyRow } from '../helpers/messy-orders.js';
+import { DATASETS, ROOT } from '../helpers/run-cli.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 150);
+
+async function loadBoth(file: string, decimalStyle: DecimalStyle | undefined, chunkBytes: number | undefined): Promise<{ worker: unknown; lane: unknown }> {
+  return {
+    worker: await loadOrdersSummary(file, decimalStyle, { ordersWorker: { inline: true, chunkBytes } }),
+    lane: await loadOrdersSummary(file, decimalStyle, { ordersLane: true }),
+  };
+}
+
+const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+
+/** Rows an ASCII export without quotes writes (so their chunks are read as bytes), edge cases included. */
+const plainRow: fc.Arbitrary<MessyRow> = fc.record({
+  id: pick(['o1', 'o2', 'o3', 'o10', 'ORD-000001', 'ORD-000002', 'ORD-0000010', '']),
+  customer: pick(['c1', 'c2', 'C9', '', ' c1', 'c2\t']),
+  date: pick(['2024-01-05', '2024-01-05 10:20:30', '2024-01-05T10:20:30Z', '2024-01-06 23:59', '2024-01-05 10:20:30z', '2024-02-30', '2024-01-05 24:00:00', '2024-01-05 10:20:3', '', '05/01/2024', '20240105']),
+  channel: pick(['web', 'email', ' Paid Search ', '', 'shop', '\tweb', 'Web', '  ']),
+  status: pick(['', '', 'paid', 'cancelled', 'CANCELLED', 'refunded', ' voided ']),
+  revenue: pick(['12', '12.50', '-3', '', '0', '-0', '007', '1234567890123456', '123456789012345', '12.', '.5', '1e3', '1,5', '-', '12.5.1']),
+  quote: fc.constant(9),
+  short: fc.integer({ min: 0, max: 24 }),
+});
+
+/** A line-item continuation of the row before: the same id, nothing else but maybe an amount. */
+function continuation(prev: MessyRow, revenue: string): MessyRow {
+  return { id: prev.id, customer: '', date: '', channel: '', status: '', revenue, quote: 9, short: 9 };
+}
+
+const rowsArb = fc
+  .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: plainRow }, { weight: 1, arbitrary: messyRow }), fc.integer({ min: 0, max: 5 }), pick(['', '', '', '3.5'])), {
+    maxLength: 60,
+  })
+  .map((items) => items.flatMap(([row, items, revenue]) => [row, ...Array.from({ length: items > 2 ? items - 2 : 0 }, () => continuation(row, revenue))]));
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-bytes-'));
+let fileNo = 0;
+
+describe('orders worker pipeline = one-thread orders lane', () => {
+  it('on random files, cut into random chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        rowsArb,
+        pick([',', ';', '\t']),
+        fc.boolean(),
+        pick([undefined, 'comma', 'point'] as const),
+        fc.record({ crlf: fc.boolean(), blankLines: fc.boolean(), noFinalNewline: fc.boolean() }),
+        fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+        async (rows, delimiter, withStatus, style, shape, chunkBytes) => {
+          let text = messyOrdersCsv(rows, delimiter, withStatus);
+          if (shape.blankLines) text = text.replace(/\n(?=[^\n]*\n[^\n]*$)|\n(?=o2)/g, '\n\n');
+          if (shape.noFinalNewline) text = text.replace(/\n$/, '');
+          if (shape.crlf) text = text.replace(/\n/g, '\r\n');
+          const file = path.join(dir, `r${fileNo++}.csv`);
+          writeFileSync(file, text);
+          const { worker, lane } = await loadBoth(file, style, chunkBytes);
+          expect(worker).toEqual(lane);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on a long file of line items (many chunks read as bytes)', async () => {
+    const lines = ['Order ID,Customer,Order Date,Channel,Status,Quantity,Unit Price,Total'];
+    for (let i = 0; i < 4000; i++) {
+      const id = `ORD-${String(i).padStart(7, '0')}`;
+      lines.push(`${id},C${i % 113},2024-01-0${1 + (i % 9)} 10:0${i % 10}:00,${i % 17 === 0 ? ' Paid Search ' : 'web'},${i % 31 === 0 ? 'cancelled' : 'paid'},1,4.99,${(i % 50) + 0.5}`);
+      for (let k = 0; k < i % 4; k++) lines.push(`${id},,,,,2,1.99,`);
+    }
+    // Past the reader's 64 KB sample: a lone CR (inside a field, not a line break) and an order seen before.
+    lines.push('ORD-0000017,C17,2024-01-02 10:00:00,web,paid,1,1.5,1.50', 'ORD-0009999,C1\r,2024-01-02 10:00:00,web,paid,1,1.5,1\r5', 'ORD-0010000,C1,2024-01-02 10:00:00,web,paid,1,1.5,2');
+    const file = path.join(dir, 'line-items.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    for (const chunkBytes of [undefined, 4096, 777]) {
+      const { worker, lane } = await loadBoth(file, undefined, chunkBytes);
+      expect(worker).toEqual(lane);
+    }
+  });
+
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(csv|tsv|txt)(\.gz)?$/.test(name) && statSync(p).size < 60_000_000) files.push(p);
+    }
+  };
+  walk(path.join(ROOT, 'fixtures'));
+  if (existsSync(DATASETS)) walk(DATASETS);
+  else console.warn(`orders-bytes: ${DATASETS} is absent; only fixtures/ are compared`);
+
+  it.each(files.map((f) => [path.relative(ROOT, f)]))('on %s', { timeout: 120_000 }, async (rel) => {
+    const file = path.join(ROOT, rel);
+    const small = statSync(file).size < 1_000_000;
+    const { worker, lane } = await loadBoth(file, undefined, small ? 97 : undefined);
+    expect(worker).toEqual(lane);
+  });
+});
