@@ -82,12 +82,24 @@ export class LineCodes {
   readonly statusText: string[] = [];
   readonly channelText: string[] = [];
 
+  /** 1 for each status / channel code whose value is kept. */
+  private statusKept = new Uint8Array(64);
+  private channelKept = new Uint8Array(64);
+
   /** Keeps the line's status and channel values of codes not seen before. */
   learn(l: OrderLine): void {
     const s = l.statusCode;
-    if (s >= 0 && this.statusText[s] === undefined) this.statusText[s] = l.text[STATUS]!.slice(l.start[STATUS]!, l.end[STATUS]!);
+    if (s >= 0 && (s >= this.statusKept.length || this.statusKept[s] === 0)) {
+      if (s >= this.statusKept.length) this.statusKept = grow(this.statusKept, s + 1);
+      this.statusKept[s] = 1;
+      this.statusText[s] = l.text[STATUS]!.slice(l.start[STATUS]!, l.end[STATUS]!);
+    }
     const c = l.channelCode;
-    if (c >= 0 && this.channelText[c] === undefined) this.channelText[c] = l.text[CHANNEL]!.slice(l.start[CHANNEL]!, l.end[CHANNEL]!);
+    if (c >= 0 && (c >= this.channelKept.length || this.channelKept[c] === 0)) {
+      if (c >= this.channelKept.length) this.channelKept = grow(this.channelKept, c + 1);
+      this.channelKept[c] = 1;
+      this.channelText[c] = l.text[CHANNEL]!.slice(l.start[CHANNEL]!, l.end[CHANNEL]!);
+    }
   }
 }
 
