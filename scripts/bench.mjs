@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1m,5m,10m]
+// npm run bench [-- --sizes 1m,5m,10m] [--runs 3]
 //
 // Times the full `channelbench report` (all metrics, JSON) on generated data of
 // N orders (the demo generator: six channels, line items, returns, spend,
@@ -15,6 +15,8 @@ import { DEFAULT_OPTIONS, customersForOrders, writeDemo } from './generate-demo.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = process.argv.indexOf('--sizes');
 const sizes = (arg > 0 ? process.argv[arg + 1] : '1m,5m').split(',').map((s) => s.trim().toLowerCase());
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Math.max(1, Number.parseInt(process.argv[runsArg + 1], 10) || 1) : 3;
 const parseSize = (s) => Math.round(Number.parseFloat(s) * (s.endsWith('m') ? 1e6 : s.endsWith('k') ? 1e3 : 1));
 
 async function ensureData(size) {
@@ -49,20 +51,37 @@ function timed(script, args) {
   });
 }
 
+/** The median wall time and, taken separately, the median peak RSS of the runs. */
+function median(list) {
+  const mid = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
+  return { wall: mid(list.map((r) => r.wall)), rss: mid(list.map((r) => r.rss)) };
+}
+
 const results = [];
 for (const size of sizes) {
   const dir = await ensureData(size);
   const ordersFile = path.join(dir, 'orders.csv');
   const bytes = statSync(ordersFile).size;
   const lines = readFileSync(path.join(dir, '.complete'), 'utf8');
-  const cb = await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--format', 'json', '--output', '/dev/null']);
-  const weekly = await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--period', 'week', '--format', 'json', '--output', '/dev/null']);
-  const duck = await timed(path.join(root, 'scripts/bench-duckdb.mjs'), [ordersFile]);
+  // RUNS rounds, the three measurements interleaved in each (so a slow spell of this
+  // shared machine hits them alike); each figure is the median of its runs.
+  const runs = { cb: [], weekly: [], duck: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.cb.push(await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--format', 'json', '--output', '/dev/null']));
+    runs.weekly.push(await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--period', 'week', '--format', 'json', '--output', '/dev/null']));
+    runs.duck.push(await timed(path.join(root, 'scripts/bench-duckdb.mjs'), [ordersFile]));
+  }
+  const cb = median(runs.cb);
+  const weekly = median(runs.weekly);
+  const duck = median(runs.duck);
   results.push({
     size,
     orders: Number(lines),
     bytes,
-    channelbench: { seconds: +cb.wall.toFixed(2), peak_rss_mb: Math.round(cb.rss / 1048576), mb_per_s: +(bytes / 1048576 / cb.wall).toFixed(1), orders_per_s: Math.round(Number(lines) / cb.wall) },
+    runs: RUNS,
+    channelbench_runs_s: runs.cb.map((r) => +r.wall.toFixed(2)),
+    duckdb_runs_s: runs.duck.map((r) => +r.wall.toFixed(2)),
+    channelbench: { seconds: +cb.wall.toFixed(2), peak_rss_mb: Math.round(cb.rss / 1048576), max_peak_rss_mb: Math.round(Math.max(...runs.cb.map((r) => r.rss)) / 1048576), mb_per_s: +(bytes / 1048576 / cb.wall).toFixed(1), orders_per_s: Math.round(Number(lines) / cb.wall) },
     channelbench_weekly: { seconds: +weekly.wall.toFixed(2), peak_rss_mb: Math.round(weekly.rss / 1048576) },
     duckdb: { seconds: +duck.wall.toFixed(2), peak_rss_mb: Math.round(duck.rss / 1048576) },
     ratio_vs_duckdb: +(cb.wall / duck.wall).toFixed(1),
@@ -95,6 +114,7 @@ const scaling = results.slice(1).map((r) => ({
   time_ratio: +(r.channelbench.seconds / base.channelbench.seconds).toFixed(1),
 }));
 for (const s of scaling) console.log(`\n${s.size}: ${s.orders_ratio}× the orders of ${base.size} in ${s.time_ratio}× the time`);
+for (const r of results) console.log(`\n${r.size} runs (s): channelbench ${r.channelbench_runs_s.join(', ')}; DuckDB ${r.duckdb_runs_s.join(', ')}`);
 console.log(`\n${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, results, scaling }, null, 2) + '\n');
@@ -110,6 +130,7 @@ if (start >= 0 && end > start) {
   const notes = [
     ...scaling.map((x) => `${x.size} orders take ${x.time_ratio}× the time of ${base.size} (${x.orders_ratio}× the orders).`),
     `A weekly report costs ${Math.min(...weekly).toFixed(2)}–${Math.max(...weekly).toFixed(2)}× a single window.`,
+    `Each figure is the median of ${RUNS} run${RUNS === 1 ? '' : 's'}; channelbench's highest peak RSS was ${results.map((r) => `${r.channelbench.max_peak_rss_mb} MB (${r.size})`).join(', ')}.`,
     `Measured on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}.`,
   ];
   const block = ['<!-- bench:start -->', ...table, '', notes.join(' '), ''].join('\n');

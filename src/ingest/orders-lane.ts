@@ -13,7 +13,8 @@
  */
 import { Buffer } from 'node:buffer';
 import { ByteCodes } from './byte-codes.js';
-import { FALLBACK, NumberColumn, OK, POW10, isBlank, newCellResult } from './cells.js';
+import { compileByteLineReader, GENERIC, NUMBER, SKIP, TEXT, type ByteLineReader } from './byte-line-reader.js';
+import { FALLBACK, NumberColumn, OK, isBlank, newCellResult, type ColumnDecoder } from './cells.js';
 import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './dataset-builder.js';
 import { lineRevenue, type Row, type RowDecoder, type TextSpec } from './decode.js';
 import type { FastRecord, RecordSink } from './fast-csv.js';
@@ -36,20 +37,6 @@ function compareIds(b: Uint8Array, s: number, e: number, ps: number, pe: number)
   }
   const d = e - s - (pe - ps);
   return d === 0 ? SAME_ID : d > 0 ? GREATER_ID : 0;
-}
-
-/** What the byte lane does with a column (`OrdersLane.kinds`): */
-const SKIP = 0;
-/** a NumberColumn, read as its digits go by; */
-const NUMBER = 1;
-/** another numeric column (dates): its range through `decodeBytes`; */
-const GENERIC = 2;
-/** TEXT + f: text field f of the OrderLine. */
-const TEXT = 4;
-
-/** Whitespace that String#trim removes, among ASCII bytes. */
-function isSpaceByte(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** Where the lane hands decoded lines: the builder (in this thread) or a batch for the main thread (a worker). */
@@ -77,12 +64,12 @@ export class OrdersLane implements RecordSink {
   private prevIdStart = 0;
   private prevIdEnd = -1;
   /**
-   * Byte lane: per column up to the last mapped one, its kind (SKIP, NUMBER,
-   * GENERIC, TEXT + field), and for NUMBER/GENERIC its index in dec.numeric;
-   * null when a column is mapped twice (every line then goes through `plain`).
+   * Byte lane: the line reader compiled for this file's columns; null when a
+   * column is mapped twice (every line then goes through `plain`).
    */
-  private readonly kinds: Int8Array | null;
-  private readonly which: Int32Array;
+  private readonly reader: ByteLineReader | null;
+  /** Byte lane: values of the line by slot (0 time, 1 amount, 2 quantity, 3 unit price). */
+  private readonly values = new Float64Array(4);
 
   constructor(
     private readonly dec: RowDecoder,
@@ -97,18 +84,22 @@ export class OrdersLane implements RecordSink {
     this.fromLineItems = dec.mapping.revenueFromLineItems;
     this.fields = dec.text.map((t) => TEXT_FIELD_OF[t.slot]);
     const kinds = new Int8Array(this.lastColumn + 1);
-    this.which = new Int32Array(this.lastColumn + 1);
+    const decoders: (ColumnDecoder | null)[] = Array.from({ length: this.lastColumn + 1 }, () => null);
+    const slots = new Int8Array(this.lastColumn + 1);
     let twice = false;
     dec.numeric.forEach((spec, k) => {
       twice ||= kinds[spec.index] !== SKIP;
       kinds[spec.index] = spec.decoder instanceof NumberColumn ? NUMBER : GENERIC;
-      this.which[spec.index] = k;
+      decoders[spec.index] = spec.decoder;
+      slots[spec.index] = this.slots[k]!;
     });
     dec.text.forEach((spec, k) => {
       twice ||= kinds[spec.index] !== SKIP;
       kinds[spec.index] = TEXT + this.fields[k]!;
     });
-    this.kinds = twice ? null : kinds;
+    this.reader = twice
+      ? null
+      : compileByteLineReader({ kinds, decoders, slots, delimiter: delimiter.charCodeAt(0), textFields: TEXT_FIELDS, cell: this.cell });
   }
 
   full(): boolean {
@@ -219,118 +210,24 @@ export class OrdersLane implements RecordSink {
   }
 
   /**
-   * Reads the line at `b[p]` and emits it.
+   * Reads the line at `b[p]` (with the reader compiled for this file's
+   * columns) and emits it.
    * @returns the start of the next line, or -1 (nothing emitted) when the line needs `plain`
    */
   private lineOfBytes(b: Uint8Array, p: number, lineNo: number): number {
     const dec = this.dec;
-    const kinds = this.kinds;
-    if (kinds === null || !dec.laneOpen) return -1;
-    const d = this.delimiterText.charCodeAt(0);
-    const last = this.lastColumn;
-    const which = this.which;
-    const numeric = dec.numeric;
-    const l = this.line;
-    const fStart = l.start;
-    const fEnd = l.end;
-    for (let f = 0; f < TEXT_FIELDS; f++) {
-      fStart[f] = 0;
-      fEnd[f] = -1;
-    }
-    let time = NaN;
-    let amount = NaN;
-    let quantity = NaN;
-    let unitPrice = NaN;
+    const read = this.reader;
+    if (read === null || !dec.laneOpen) return -1;
     const c0 = b[p]!;
     // An empty line (or a lone CR): skipped, like the text scanner does.
     if (c0 === 10) return p + 1;
     if (c0 === 13 && b[p + 1] === 10) return p + 2;
-    let col = 0;
-    let atEnd = false;
-    for (; col <= last; col++) {
-      const kind = kinds[col]!;
-      let q = p;
-      let v = NaN;
-      if (kind === NUMBER) {
-        // decodeBytes of NumberColumn as the digits go by: -?digits(.digits)?, ≤ 15 digits.
-        let m = 0;
-        let digits = 0;
-        let fracFrom = -1;
-        const neg = b[q] === 45;
-        if (neg) q++;
-        const point = (numeric[which[col]!]!.decoder as NumberColumn).style === 'point';
-        for (;; q++) {
-          const c = b[q]!;
-          if (c >= 48 && c <= 57) {
-            m = m * 10 + (c - 48);
-            digits++;
-          } else if (c === 46 && fracFrom < 0 && digits > 0 && point) fracFrom = digits;
-          else break;
-        }
-        if (q > p) {
-          if (digits === 0 || digits > 15 || fracFrom === digits) return -1;
-          const x = fracFrom < 0 ? m : m / POW10[digits - fracFrom]!;
-          v = x === 0 ? 0 : neg ? -x : x;
-          (numeric[which[col]!]!.decoder as NumberColumn).noteFastNumber();
-        }
-      } else {
-        while (b[q] !== d && b[q] !== 10) q++;
-      }
-      // The field is b[p, q); b[q] ends it: the delimiter, LF, or CR before LF (last field).
-      let e = q;
-      const c = b[q]!;
-      if (c === 10) {
-        atEnd = true;
-        if (e > p && b[e - 1] === 13) e--;
-      } else if (c !== d) {
-        if (c !== 13 || b[q + 1] !== 10) return -1;
-        atEnd = true;
-        q++;
-      }
-      if (kind === GENERIC) {
-        if (e > p) {
-          const st = numeric[which[col]!]!.decoder.decodeBytes(b, p, e, this.cell);
-          if (st === FALLBACK) return -1;
-          if (st === OK) v = this.cell.value;
-        }
-      } else if (kind !== SKIP && e > p) {
-        let s = p;
-        const x = b[s]!;
-        const y = b[e - 1]!;
-        if (!(x > 32 && x < 127 && y > 32 && y < 127)) {
-          // As `textField`: blank when only spaces and tabs, else trimmed of whitespace.
-          let blank = true;
-          for (let i = s; i < e && blank; i++) blank = b[i] === 32 || b[i] === 9;
-          if (blank) e = -1;
-          else {
-            while (s < e && isSpaceByte(b[s]!)) s++;
-            while (e > s && isSpaceByte(b[e - 1]!)) e--;
-            if (s === e) return -1; // only line breaks and such: `plain` says what that is
-          }
-        }
-        fStart[kind - TEXT] = s;
-        fEnd[kind - TEXT] = e;
-      }
-      if (kind === NUMBER || kind === GENERIC) {
-        switch (this.slots[which[col]!]) {
-          case 0:
-            time = v;
-            break;
-          case 1:
-            amount = v;
-            break;
-          case 2:
-            quantity = v;
-            break;
-          default:
-            unitPrice = v;
-        }
-      }
-      p = q + 1;
-      if (atEnd) break;
-    }
-    // Columns past the last mapped one: on to the end of the line.
-    if (!atEnd) p = b.indexOf(10, p) + 1;
+    const l = this.line;
+    const fStart = l.start;
+    const fEnd = l.end;
+    const values = this.values;
+    const next = read(b, p, fStart, fEnd, values);
+    if (next < 0) return -1;
     let idOrder = 0;
     const idEnd = fEnd[ID]!;
     if (idEnd >= 0 && this.prevIdBuf === b && this.prevIdEnd >= 0) idOrder = compareIds(b, fStart[ID]!, idEnd, this.prevIdStart, this.prevIdEnd);
@@ -343,11 +240,11 @@ export class OrdersLane implements RecordSink {
     l.hinted = true;
     l.bytes = b;
     l.line = lineNo;
-    l.time = time;
-    l.amount = this.fromLineItems ? lineRevenue(quantity, unitPrice) : amount;
+    l.time = values[0]!;
+    l.amount = this.fromLineItems ? lineRevenue(values[2]!, values[3]!) : values[1]!;
     dec.stats.rowsRead++;
     this.emit(l);
-    return p;
+    return next;
   }
 
   /** A line of ASCII bytes read as text by `plain`. */
