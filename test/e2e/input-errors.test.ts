@@ -166,6 +166,20 @@ describe('memory does not grow with line length', () => {
     expect(r.stderr).toMatch(/huge\.csv:2: a record is larger than 8 MB \(an unclosed quote\?\)/);
     expectClean(r);
   });
+  it('a 50 MB unquoted field is too, on the worker that reads bytes (a file this large uses it) and on one thread', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
+    const file = path.join(dir, 'huge-plain.csv');
+    writeFileSync(file, `order_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,${'x'.repeat(50 * 1024 * 1024)}\n`);
+    for (const env of [{}, { CHANNELBENCH_WORKER_MIN_BYTES: '1000000000000' }]) {
+      const r = await runCli(['validate', '--orders', file], { env });
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/huge-plain\.csv:3: a record is larger than 8 MB/);
+      expectClean(r);
+    }
+  });
   it('a 50 MB header line is an input error too', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
