@@ -13,7 +13,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { ByteCodes } from './byte-codes.js';
-import { compileByteLineReader, GENERIC, NUMBER, SKIP, TEXT, type ByteLineReader } from './byte-line-reader.js';
+import { compileByteLineReader, GENERIC, NUMBER, SKIP, TEXT, type ByteColumns, type ByteLineReader } from './byte-line-reader.js';
 import { FALLBACK, NumberColumn, OK, isBlank, newCellResult, type ColumnDecoder } from './cells.js';
 import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './dataset-builder.js';
 import { lineRevenue, type Row, type RowDecoder, type TextSpec } from './decode.js';
@@ -37,6 +37,15 @@ function compareIds(b: Uint8Array, s: number, e: number, ps: number, pe: number)
   }
   const d = e - s - (pe - ps);
   return d === 0 ? SAME_ID : d > 0 ? GREATER_ID : 0;
+}
+
+/** The compiled line reader, or null where code generation is disallowed (node --disallow-code-generation-from-strings): lines then go through `plain`. */
+function compileReader(cols: ByteColumns): ByteLineReader | null {
+  try {
+    return compileByteLineReader(cols);
+  } catch {
+    return null;
+  }
 }
 
 /** Where the lane hands decoded lines: the builder (in this thread) or a batch for the main thread (a worker). */
@@ -97,9 +106,7 @@ export class OrdersLane implements RecordSink {
       twice ||= kinds[spec.index] !== SKIP;
       kinds[spec.index] = TEXT + this.fields[k]!;
     });
-    this.reader = twice
-      ? null
-      : compileByteLineReader({ kinds, decoders, slots, delimiter: delimiter.charCodeAt(0), textFields: TEXT_FIELDS, cell: this.cell });
+    this.reader = twice ? null : compileReader({ kinds, decoders, slots, delimiter: delimiter.charCodeAt(0), textFields: TEXT_FIELDS, cell: this.cell });
   }
 
   full(): boolean {
