@@ -27,6 +27,20 @@ describe('progress line', () => {
     report({ ...big, bytesRead: PROGRESS_MIN_BYTES * 2, done: true });
     expect(t.err.at(-1)).toBe('\r\u001b[K');
   });
+  it('starts the clock on the first update and shows nothing until a rate means something', () => {
+    const t = io();
+    let clock = 1000;
+    const report = progressReporter(t, false, () => clock)!;
+    report({ ...big, bytesRead: 1000, rows: 1 });
+    clock = 1100; // under 250 ms
+    report({ ...big, bytesRead: 2000, rows: 2 });
+    clock = 1300; // nothing read yet as far as the reader knows
+    report({ ...big, bytesRead: 0, rows: 0 });
+    expect(t.err).toEqual([]);
+    clock = 2000;
+    report({ ...big, bytesRead: PROGRESS_MIN_BYTES / 2, rows: 100_000 });
+    expect(t.err.at(-1)).toBe('\r\u001b[Korders.csv: 25 MB of 100 MB (25%) · 100,000 rows/s · ETA 3 s');
+  });
   it('stays silent for small inputs', () => {
     const t = io();
     const report = progressReporter(t, false, () => 0)!;

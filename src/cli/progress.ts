@@ -17,19 +17,23 @@ export function progressReporter(io: Io, quiet: boolean, now: () => number = Dat
   return (p) => {
     if (p.totalBytes === undefined || p.totalBytes < PROGRESS_MIN_BYTES) return;
     const t = now();
-    if (started === 0) started = t;
     if (p.done) {
       if (shown) io.stderr('\r\u001b[K');
       shown = false;
       started = 0;
       return;
     }
-    if (t - last < 250) return;
+    // The first update only starts the clock: a rate and ETA need some time and some bytes behind them.
+    if (started === 0) {
+      started = last = t;
+      return;
+    }
+    if (t - last < 250 || p.bytesRead === 0) return;
     last = t;
-    const seconds = Math.max((t - started) / 1000, 0.001);
+    const seconds = (t - started) / 1000;
     const rate = p.rows / seconds;
     const fraction = p.bytesRead / p.totalBytes;
-    const eta = fraction > 0 ? Math.max(0, seconds / fraction - seconds) : 0;
+    const eta = Math.max(0, seconds / fraction - seconds);
     io.stderr(`\r\u001b[K${p.file}: ${mb(p.bytesRead)} of ${mb(p.totalBytes)} (${Math.round(fraction * 100)}%) · ${Math.round(rate).toLocaleString('en-US')} rows/s · ETA ${Math.ceil(eta)} s`);
     shown = true;
   };
