@@ -266,7 +266,7 @@ async function readWithCsvParse(pre: Preamble, delimiter: Exclude<Delimiter, 'wh
       try {
         n = await it.next();
       } catch (err) {
-        throw csvToInputError(err, opts.name, nextLine);
+        throw csvToInputError(err, opts.name, nextLine, lineOffset);
       }
       if (n.done) return null;
       const record = n.value;
@@ -309,16 +309,23 @@ function newlinesIn(record: string[]): number {
   return newlines;
 }
 
-function csvToInputError(err: unknown, name: string, line: number): InputError {
+/**
+ * A csv-parse error as an InputError at its line: csv-parse's own line count
+ * (it may fail while parsing ahead of the records taken so far) after the
+ * `lineOffset` lines before its input, else the next line to take.
+ */
+function csvToInputError(err: unknown, name: string, line: number, lineOffset: number): InputError {
   if (err instanceof InputError) return err;
   if (err instanceof CsvError) {
-    const where = `${name}:${line}`;
+    const lines = (err as CsvError & { lines?: unknown }).lines;
+    const where = `${name}:${typeof lines === 'number' && lines > 0 ? lineOffset + lines : line}`;
     if (err.code === 'CSV_MAX_RECORD_SIZE') {
       return new InputError('INPUT_RECORD_TOO_LARGE', `${where}: a record is larger than ${MAX_RECORD_BYTES / 1048576} MB (an unclosed quote?)`, {
         hint: 'check the quoting of that line',
       });
     }
-    const text = err.message.replace(/^Invalid Record Length: /, '').replace(/\.$/, '');
+    // Without csv-parse's own "at line N": it counts from after any comment lines.
+    const text = err.message.replace(/^Invalid Record Length: /, '').replace(/ at line \d+/, '').replace(/\.$/, '');
     return new InputError('INPUT_MALFORMED_CSV', `${where}: cannot parse the delimited text (${err.code}: ${text})`, {
       hint: 'check the quoting near that line, or pass --delimiter',
     });

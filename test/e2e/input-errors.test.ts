@@ -92,6 +92,19 @@ describe('unreadable inputs are exit 3 with one clear line', () => {
       expectClean(r);
     });
   }
+  it('a quoting error csv-parse finds is reported at its line, comment lines counted', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
+    const file = path.join(dir, 'quote.csv');
+    // A character after a closing quote in the first 64 KB: the file is read by csv-parse.
+    writeFileSync(file, '# export of 2024-01-02\norder_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,"5"x\nC,2024-01-02,6\n');
+    const r = await runCli(['validate', '--orders', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('quote.csv:4: cannot parse the delimited text (CSV_INVALID_CLOSING_QUOTE: Invalid Closing Quote: got "x" instead of delimiter');
+    expectClean(r);
+  });
   it('an unknown extension names --format-in', async () => {
     const r = await runCli(['validate', '--orders', fixture('ingest', 'unknown.xlsx')]);
     expect(r.code).toBe(3);
