@@ -12,6 +12,9 @@ export function progressReporter(io: Io, quiet: boolean, now: () => number = Dat
   if (quiet || !io.stderrIsTTY || io.env['CI'] !== undefined) return undefined;
   let started = 0;
   let last = 0;
+  /** Rows and bytes when the clock started: rates count only what was read since. */
+  let rows0 = 0;
+  let bytes0 = 0;
   let shown = false;
   const mb = (b: number): string => `${(b / 1048576).toFixed(0)} MB`;
   return (p) => {
@@ -26,14 +29,16 @@ export function progressReporter(io: Io, quiet: boolean, now: () => number = Dat
     // The first update only starts the clock: a rate and ETA need some time and some bytes behind them.
     if (started === 0) {
       started = last = t;
+      rows0 = p.rows;
+      bytes0 = p.bytesRead;
       return;
     }
-    if (t - last < 250 || p.bytesRead === 0) return;
+    if (t - last < 250 || p.bytesRead <= bytes0) return;
     last = t;
     const seconds = (t - started) / 1000;
-    const rate = p.rows / seconds;
+    const rate = (p.rows - rows0) / seconds;
     const fraction = p.bytesRead / p.totalBytes;
-    const eta = Math.max(0, seconds / fraction - seconds);
+    const eta = Math.max(0, ((p.totalBytes - p.bytesRead) * seconds) / (p.bytesRead - bytes0));
     io.stderr(`\r\u001b[K${p.file}: ${mb(p.bytesRead)} of ${mb(p.totalBytes)} (${Math.round(fraction * 100)}%) · ${Math.round(rate).toLocaleString('en-US')} rows/s · ETA ${Math.ceil(eta)} s`);
     shown = true;
   };
