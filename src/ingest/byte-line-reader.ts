@@ -14,18 +14,17 @@ import { FALLBACK, OK, POW10, type CellResult, type ColumnDecoder } from './cell
 
 /** What the reader does with a column: */
 export const SKIP = 0;
-/** a NumberColumn, read as its digits go by (`decodeBytes` of NumberColumn, inline); */
+/**
+ * a NumberColumn, read as its digits go by: `-123` and, in a decimal-point
+ * column, `-123.45`, at most 15 digits (the same double `Number()` gives, as in
+ * NumberColumn.decodeRange); the generated code reads the column's `style` and
+ * calls its `noteFastNumber()`;
+ */
 export const NUMBER = 1;
 /** another numeric column (dates): its range through `decodeBytes`; */
 export const GENERIC = 2;
 /** TEXT + f: text field f of the OrderLine, trimmed as `plain` trims it. */
 export const TEXT = 4;
-
-/** A decoder the NUMBER code reads inline: its style, and the flag `decodeBytes` sets on OK. */
-export interface InlineNumberColumn extends ColumnDecoder {
-  style: string | null;
-  noteFastNumber(): void;
-}
 
 /**
  * Reads the (non-empty) line at `b[p]`: text field ranges into `fStart`/`fEnd`

@@ -186,33 +186,14 @@ export class NumberColumn implements ColumnDecoder {
     return st === OK || st === EMPTY ? st : FALLBACK;
   }
 
-  /** What `decodeBytes` does on OK besides the value, for a reader that parsed the digits itself (orders-lane.ts). */
+  /** What a fast read of this column does besides the value: byte-line-reader.ts parses the digits inline and calls this. */
   noteFastNumber(): void {
     this.sawAny = true;
   }
 
-  decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
-    if (start === end) return EMPTY;
-    let i = start;
-    const neg = bytes[i] === 45;
-    if (neg) i++;
-    let m = 0;
-    let digits = 0;
-    let fracFrom = -1;
-    for (; i < end; i++) {
-      const c = bytes[i]!;
-      if (c >= 48 && c <= 57) {
-        m = m * 10 + (c - 48);
-        digits++;
-      } else if (c === 46 && fracFrom < 0 && digits > 0 && this.style === 'point') {
-        fracFrom = digits;
-      } else return FALLBACK;
-    }
-    if (digits === 0 || digits > 15 || fracFrom === digits) return FALLBACK;
-    this.sawAny = true;
-    const v = fracFrom < 0 ? m : m / POW10[digits - fracFrom]!;
-    out.value = v === 0 ? 0 : neg ? -v : v;
-    return OK;
+  /** Not used: the byte reader reads number columns inline (byte-line-reader.ts, the NUMBER template). */
+  decodeBytes(): RangeStatus {
+    return FALLBACK;
   }
 
   private invalid(out: CellResult, raw: string): CellStatus {
