@@ -10,6 +10,13 @@
  * through `RowDecoder.push` as before, in file order. Both end as an
  * OrderLine for `DatasetBuilder.addOrderLine`, so the Dataset is the same
  * either way (test/properties/orders-lane.test.ts).
+ *
+ * Two forms of input: `plain` takes a line of decoded text (the one-thread
+ * reader, and any line the byte form passes on); `linesOfBytes` takes ASCII
+ * bytes (the orders worker, orders-bytes.ts), read by a line reader compiled
+ * for the file's columns (byte-line-reader.ts), and adds the hints the
+ * worker's batches carry: how the order id compares with the previous line's,
+ * and codes for status and channel values (test/properties/orders-bytes.test.ts).
  */
 import { Buffer } from 'node:buffer';
 import { ByteCodes } from './byte-codes.js';
