@@ -3,10 +3,13 @@
  * the differential tests of the orders readers (orders-lane, orders-bytes)
  * compare these across readers.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_CANCELLED_STATUSES } from '../../src/ingest/dataset-builder.js';
 import { loadInputs, type InputSpec, type LoadOptions, type LoadResult } from '../../src/ingest/load.js';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
 import { orderList } from '../../src/model.js';
+import { DATASETS, ROOT } from './run-cli.js';
 
 export function ordersSpec(file: string, decimalStyle: DecimalStyle | undefined): InputSpec {
   return {
@@ -49,4 +52,24 @@ export async function loadOrdersSummary(file: string, decimalStyle: DecimalStyle
   } catch (err) {
     return { error: `${(err as Error).name}: ${(err as Error).message}` };
   }
+}
+
+/**
+ * Every delimited file (csv, tsv, txt, optionally .gz; under 60 MB) in
+ * fixtures/ and ../shared/datasets/, as paths relative to the project root.
+ * Warns (naming `suite`) when the datasets are absent: fixtures/ alone are used.
+ */
+export function delimitedTestFiles(suite: string): string[] {
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(csv|tsv|txt)(\.gz)?$/.test(name) && statSync(p).size < 60_000_000) files.push(path.relative(ROOT, p));
+    }
+  };
+  walk(path.join(ROOT, 'fixtures'));
+  if (existsSync(DATASETS)) walk(DATASETS);
+  else console.warn(`${suite}: ${DATASETS} is absent; only fixtures/ are compared`);
+  return files;
 }

@@ -9,15 +9,15 @@
  * The two-thread version of the same pipeline is compared end to end in
  * test/e2e/parallel-orders.test.ts.
  */
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
-import { loadOrdersSummary } from '../helpers/load-summary.js';
+import { delimitedTestFiles, loadOrdersSummary } from '../helpers/load-summary.js';
 import { messyOrdersCsv, messyRow, type MessyRow } from '../helpers/messy-orders.js';
-import { DATASETS, ROOT } from '../helpers/run-cli.js';
+import { ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 
@@ -98,19 +98,7 @@ describe('orders worker pipeline = one-thread orders lane', () => {
     }
   });
 
-  const files: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(csv|tsv|txt)(\.gz)?$/.test(name) && statSync(p).size < 60_000_000) files.push(p);
-    }
-  };
-  walk(path.join(ROOT, 'fixtures'));
-  if (existsSync(DATASETS)) walk(DATASETS);
-  else console.warn(`orders-bytes: ${DATASETS} is absent; only fixtures/ are compared`);
-
-  it.each(files.map((f) => [path.relative(ROOT, f)]))('on %s', { timeout: 120_000 }, async (rel) => {
+  it.each(delimitedTestFiles('orders-bytes').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
     const file = path.join(ROOT, rel);
     const small = statSync(file).size < 1_000_000;
     const { worker, lane } = await loadBoth(file, undefined, small ? 97 : undefined);

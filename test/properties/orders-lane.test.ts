@@ -6,15 +6,15 @@
  * ids, cancelled statuses, continuation lines, invalid values) and on every
  * delimited file in fixtures/ and ../shared/datasets/.
  */
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
-import { loadOrdersSummary } from '../helpers/load-summary.js';
+import { delimitedTestFiles, loadOrdersSummary } from '../helpers/load-summary.js';
 import { messyOrdersCsv, messyRow } from '../helpers/messy-orders.js';
-import { DATASETS, ROOT } from '../helpers/run-cli.js';
+import { ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 
@@ -61,20 +61,7 @@ describe('orders lane = row decoder', () => {
     expect((lane as { orders: unknown[] }).orders).toHaveLength(3001);
   });
 
-  const files: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(csv|tsv|txt)(\.gz)?$/.test(name) && statSync(p).size < 60_000_000) files.push(p);
-    }
-  };
-  walk(path.join(ROOT, 'fixtures'));
-  const haveDatasets = existsSync(DATASETS);
-  if (haveDatasets) walk(DATASETS);
-  else console.warn(`orders-lane: ${DATASETS} is absent; only fixtures/ are compared`);
-
-  it.each(files.map((f) => [path.relative(ROOT, f)]))('on %s', { timeout: 120_000 }, async (rel) => {
+  it.each(delimitedTestFiles('orders-lane').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
     const file = path.join(ROOT, rel);
     const { lane, general } = await loadBoth(file);
     expect(lane).toEqual(general);
