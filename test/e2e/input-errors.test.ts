@@ -2,11 +2,21 @@
  * Every bad-input case of SPEC §1, through the real binary: exit code, the
  * message a user sees, and never a stack trace.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, type CliResult } from '../helpers/run-cli.js';
 
 const NO_STACK = /\bat .+\.(js|ts):\d+:\d+/;
 const ing = (f: string): string => fixture('ingest', f);
+
+/** Writes `text` to a new temporary file named `name`; returns its path. */
+function tempFile(name: string, text: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-')), name);
+  writeFileSync(file, text);
+  return file;
+}
 
 function expectClean(r: CliResult): void {
   expect(r.stderr).not.toMatch(NO_STACK);
@@ -93,13 +103,8 @@ describe('unreadable inputs are exit 3 with one clear line', () => {
     });
   }
   it('a quoting error csv-parse finds is reported at its line, comment lines counted', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
-    const file = path.join(dir, 'quote.csv');
     // A character after a closing quote in the first 64 KB: the file is read by csv-parse.
-    writeFileSync(file, '# export of 2024-01-02\norder_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,"5"x\nC,2024-01-02,6\n');
+    const file = tempFile('quote.csv', '# export of 2024-01-02\norder_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,"5"x\nC,2024-01-02,6\n');
     const r = await runCli(['validate', '--orders', file]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('quote.csv:4: cannot parse the delimited text (CSV_INVALID_CLOSING_QUOTE: Invalid Closing Quote: got "x" instead of delimiter');
@@ -168,24 +173,14 @@ describe('stdin', () => {
 
 describe('memory does not grow with line length', () => {
   it('a 50 MB single-line field is an input error (exit 3), not an out-of-memory crash', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
-    const file = path.join(dir, 'huge.csv');
-    writeFileSync(file, `order_id,date,revenue\nA,2024-01-01,"${'x'.repeat(50 * 1024 * 1024)}\n`);
+    const file = tempFile('huge.csv', `order_id,date,revenue\nA,2024-01-01,"${'x'.repeat(50 * 1024 * 1024)}\n`);
     const r = await runCli(['validate', '--orders', file]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/huge\.csv:2: a record is larger than 8 MB \(an unclosed quote\?\)/);
     expectClean(r);
   });
   it('a 50 MB unquoted field is too, on the worker that reads bytes (a file this large uses it) and on one thread', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
-    const file = path.join(dir, 'huge-plain.csv');
-    writeFileSync(file, `order_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,${'x'.repeat(50 * 1024 * 1024)}\n`);
+    const file = tempFile('huge-plain.csv', `order_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,${'x'.repeat(50 * 1024 * 1024)}\n`);
     for (const env of [{}, { CHANNELBENCH_WORKER_MIN_BYTES: '1000000000000' }]) {
       const r = await runCli(['validate', '--orders', file], { env });
       expect(r.code).toBe(3);
@@ -194,12 +189,7 @@ describe('memory does not grow with line length', () => {
     }
   });
   it('a 50 MB header line is an input error too', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
-    const file = path.join(dir, 'huge-header.csv');
-    writeFileSync(file, `${'y'.repeat(50 * 1024 * 1024)}\n`);
+    const file = tempFile('huge-header.csv', `${'y'.repeat(50 * 1024 * 1024)}\n`);
     const r = await runCli(['validate', '--orders', file]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('the header line is longer than 8 MB');
