@@ -51,7 +51,7 @@ Examples:
     const { doc, files, config } = await runCohorts(input, { ...window, horizon: parsed.data.horizon, channel: parsed.data.channel }, io.cwd, io.stdin);
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = COHORTS_RENDERERS[out.format as CohortsFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    const text = COHORTS_RENDERERS[out.format as CohortsFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma, rawText: out.rawText });
     await writeResult(io, text, out.output);
     setExit(0);
   });

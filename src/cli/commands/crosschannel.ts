@@ -38,7 +38,7 @@ Examples:
       for (const note of notes) io.stderr(`channelbench: ${note}\n`);
     }
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = CROSSCHANNEL_RENDERERS[out.format as CrossChannelFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    const text = CROSSCHANNEL_RENDERERS[out.format as CrossChannelFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma, rawText: out.rawText });
     await writeResult(io, text, out.output);
     setExit(0);
   });

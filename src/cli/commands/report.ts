@@ -95,6 +95,7 @@ Examples:
       metrics,
       shape: o.shape,
       decimalComma: out.decimalComma,
+      rawText: out.rawText,
     });
     await writeResult(io, text, out.output);
     const failures = o.failOn ? gateFailures(report, o.failOn) : [];

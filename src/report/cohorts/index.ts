@@ -5,8 +5,7 @@
  * for cells not complete as of the data end).
  */
 import type { ChalkInstance } from 'chalk';
-import { CSV, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
-import { csvOptions } from '../crosschannel/index.js';
+import { CSV, csvOptions, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
 import type { DisplayOptions } from '../number-format.js';
 import { renderCohortsMarkdown } from './markdown.js';
 import type { CohortsDoc } from './model.js';
@@ -17,6 +16,8 @@ export interface CohortsRenderOptions {
   width: number;
   chalk: ChalkInstance;
   decimalComma: boolean;
+  /** --raw-text: csv/tsv text cells as they are. */
+  rawText?: boolean;
 }
 
 export type CohortsRenderer = (doc: CohortsDoc, opts: CohortsRenderOptions) => string;
@@ -31,8 +32,8 @@ export function cohortLongRows(doc: CohortsDoc): CsvCell[][] {
   return rows;
 }
 
-function renderCsv(doc: CohortsDoc, base: CsvOptions, decimalComma: boolean): string {
-  return toCsv(COHORT_COLUMNS, cohortLongRows(doc), csvOptions(base, decimalComma));
+function renderCsv(doc: CohortsDoc, base: CsvOptions, o: CohortsRenderOptions): string {
+  return toCsv(COHORT_COLUMNS, cohortLongRows(doc), csvOptions(base, o.decimalComma, o.rawText));
 }
 
 function renderNdjson(doc: CohortsDoc): string {
@@ -43,8 +44,8 @@ function renderNdjson(doc: CohortsDoc): string {
 
 export const COHORTS_RENDERERS = {
   table: (doc, o) => renderCohortsTable(doc, o),
-  csv: (doc, o) => renderCsv(doc, CSV, o.decimalComma),
-  tsv: (doc, o) => renderCsv(doc, TSV, o.decimalComma),
+  csv: (doc, o) => renderCsv(doc, CSV, o),
+  tsv: (doc, o) => renderCsv(doc, TSV, o),
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => renderNdjson(doc),
   markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),

@@ -4,7 +4,7 @@
  * benchmark columns where they apply); long: a row per period × channel × metric.
  */
 import type { MetricKey } from '../../model.js';
-import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
+import { CSV, csvOptions, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
 import { METRICS_WITH_INTERVAL } from '../../stats/figure-interval.js';
 import type { Report, ReportRow } from '../model.js';
 
@@ -12,6 +12,7 @@ export interface CsvRenderOptions {
   metrics: readonly MetricKey[];
   shape: 'wide' | 'long';
   decimalComma: boolean;
+  rawText?: boolean;
 }
 
 const BENCH_COLUMNS = ['benchmark', 'delta', 'status', 'significant'] as const;
@@ -35,7 +36,7 @@ function benchCells(r: ReportRow, k: MetricKey): CsvCell[] {
 }
 
 export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
-  const o = opts.decimalComma && base.delimiter === ',' ? CSV_DECIMAL_COMMA : opts.decimalComma ? { ...base, decimalComma: true } : base;
+  const o = csvOptions(base, opts.decimalComma, opts.rawText);
   const benchmarked = new Set(report.rows.flatMap((r) => Object.keys(r.benchmarks)));
   if (opts.shape === 'long') {
     const header = ['period_start', 'period_end', 'channel', 'metric', 'value', 'ci_low', 'ci_high', ...BENCH_COLUMNS];

@@ -18,6 +18,8 @@ export interface RenderOptions {
   metrics: readonly MetricKey[];
   shape: 'wide' | 'long';
   decimalComma: boolean;
+  /** --raw-text: csv/tsv text cells as they are. */
+  rawText?: boolean;
 }
 
 export type Renderer = (report: Report, opts: RenderOptions) => string;
