@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { z } from 'zod';
-import type { Config } from '../config/schema.js';
+import { currencySchema, type Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import type { DisplayOptions } from '../report/number-format.js';
 import { colourLevel, createChalk, terminalWidth } from './colour.js';
@@ -25,7 +25,7 @@ const outputSchema = z.object({
   format: z.string(),
   output: z.string().optional(),
   locale: z.string().optional(),
-  currency: z.string().regex(/^[A-Za-z]{3}$/, '--currency: expected an ISO 4217 code such as EUR').optional(),
+  currency: currencySchema('--currency').optional(),
   color: z.boolean().default(true),
   rawText: z.boolean().default(false),
 });

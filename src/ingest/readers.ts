@@ -7,6 +7,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { parse as csvParse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
 import { BATCH_RECORDS, BatchSink, fastPathAccepts, MAX_RECORD_BYTES, scanRecords, type RecordSink } from './fast-csv.js';
+import { checkJsonDepth, jsonTooLarge, MAX_JSON_BYTES } from './limits.js';
 import { detectDelimiter, type Delimiter, type InputFormat } from './sniff.js';
 
 /** A raw cell: text from delimited files; numbers/booleans/null may come from JSON. */
@@ -417,7 +418,13 @@ export async function readNdjson(stream: AsyncIterable<Buffer>, name: string): P
 /** JSON: an array of objects, or an object with exactly one array-valued property. Read whole. */
 export async function readJson(stream: AsyncIterable<Buffer>, name: string): Promise<RawTable> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c);
+  let size = 0;
+  for await (const c of stream) {
+    if (size === 0 && !startsLikeJson(c)) throw new InputError('INPUT_MALFORMED_JSON', `${name}: not valid JSON (it does not start with [ or {)`);
+    size += c.length;
+    if (size > MAX_JSON_BYTES) throw jsonTooLarge(name);
+    chunks.push(c);
+  }
   const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
   let doc: unknown;
   try {
@@ -451,6 +458,13 @@ export async function readJson(stream: AsyncIterable<Buffer>, name: string): Pro
   return objectsToTable(objects(), 'json', name);
 }
 
+/** Whether a first chunk starts (after a BOM and white space) with `[` or `{`, or is all white space. */
+function startsLikeJson(c: Buffer): boolean {
+  let i = c.length >= 3 && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf ? 3 : 0;
+  while (i < c.length && (c[i] === 0x20 || c[i] === 0x09 || c[i] === 0x0a || c[i] === 0x0d)) i++;
+  return i === c.length || c[i] === 0x5b || c[i] === 0x7b;
+}
+
 /** Objects → header (keys of the first object, then new keys as they appear) + rows. */
 async function objectsToTable(
   objects: AsyncGenerator<{ line: number; obj: Record<string, unknown> }>,
@@ -462,7 +476,11 @@ async function objectsToTable(
   const header = Object.keys(first.value.obj);
   const toRow = (line: number, obj: Record<string, unknown>): RawRow => {
     const cells: RawCell[] = new Array<RawCell>(header.length);
-    for (let i = 0; i < header.length; i++) cells[i] = toCell(obj[header[i]!]);
+    for (let i = 0; i < header.length; i++) {
+      const v = obj[header[i]!];
+      if (v !== null && typeof v === 'object') checkJsonDepth(v, name, `${format === 'json' ? 'element' : 'line'} ${line}`, header[i]!);
+      cells[i] = toCell(v);
+    }
     return { line, cells };
   };
   async function* rows(): AsyncGenerator<RawRow[]> {

@@ -14,11 +14,11 @@ import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { computeFigures } from '../metrics/index.js';
 import { buildPeriods, formatDay, parseDay, startOfCalendarPeriod } from '../periods/index.js';
-import { resolveRunWindow } from './run-window.js';
+import { checkGridCost, resolveRunWindow } from './run-window.js';
 import { buildReport, type Report } from '../report/model.js';
 import { reportSchema } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
-import { loadRun } from './load-run.js';
+import { loadRun, requireOrders } from './load-run.js';
 
 export interface ReportFlags {
   from: string | undefined;
@@ -60,12 +60,11 @@ export async function runReport(
 ): Promise<ReportResult> {
   const run = await loadRun(input, { cwd, require: ['orders'], invalidRows: input.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}), progress });
   const ds = run.dataset;
-  if (ds.orders.length === 0) {
-    throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
-  }
+  requireOrders(run);
   const settings = resolveMetricSettings(flags, run.config);
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
   const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart);
+  checkGridCost(window, flags.period, weekStart, ds.channels.length, flags.comparePrevious ? 1 : 0);
   const periods = buildPeriods(window, end, flags.period, weekStart);
   const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
   const baseline = flags.baselineFile === undefined ? null : await readBaseline(flags.baselineFile, cwd);

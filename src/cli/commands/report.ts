@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import { daysSchema, marginSchema } from '../../config/schema.js';
 import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
 import { runReport } from '../../pipeline/report.js';
@@ -14,9 +15,9 @@ import { addOutputOptions, parseOutputOptions } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 const reportSchema = z.object({
-  margin: z.coerce.number().positive('--margin: expected a positive number, e.g. 0.4').optional(),
-  retentionDays: z.coerce.number().int().positive('--retention-days: expected a whole number of days').optional(),
-  clvHorizonDays: z.coerce.number().int().positive('--clv-horizon-days: expected a whole number of days').optional(),
+  margin: z.coerce.number().pipe(marginSchema('--margin')).optional(),
+  retentionDays: z.coerce.number().pipe(daysSchema('--retention-days')).optional(),
+  clvHorizonDays: z.coerce.number().pipe(daysSchema('--clv-horizon-days')).optional(),
   allPeriods: z.boolean().optional(),
   columns: z.string().optional(),
   shape: z.enum(['wide', 'long']).default('wide'),
