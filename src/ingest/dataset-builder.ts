@@ -18,13 +18,33 @@ export interface FileCounts {
   droppedRows: number;
   cancelledRows: number;
   continuationLines: number;
+  /** Later lines of an order that carry a value, added to the order (orders role only). */
+  mergedRows: number;
   /** Later lines of an order whose date, customer or channel differ from its first line. */
   lineConflicts: number;
+  /** Of those, lines whose date / customer / channel differs (a line may count in several). */
+  conflicts: { date: number; customer: number; channel: number };
   /** Orders after the line-item merge (orders role only). */
   orders: number;
+  /** Orders whose lines sum to 0: neither purchases nor returns (set after the merge). */
+  zeroValueOrders: number;
+  /**
+   * Rows (orders: orders) dated outside every figure's span, found once the
+   * window is known (pipeline/outside-rows.ts): count and date range.
+   */
+  outside: OutsideRows;
   firstTime: number;
   lastTime: number;
   channels: Set<number>;
+}
+
+/** Rows outside every period: how many, which dates, and the bound they missed. */
+export interface OutsideRows {
+  rows: number;
+  first: number;
+  last: number;
+  /** Why they count nowhere, for the warning, e.g. `after the orders' data end (2011-12-10)`. */
+  why: string;
 }
 
 export function newFileCounts(): FileCounts {
@@ -34,8 +54,12 @@ export function newFileCounts(): FileCounts {
     droppedRows: 0,
     cancelledRows: 0,
     continuationLines: 0,
+    mergedRows: 0,
     lineConflicts: 0,
+    conflicts: { date: 0, customer: 0, channel: 0 },
     orders: 0,
+    zeroValueOrders: 0,
+    outside: { rows: 0, first: Infinity, last: -Infinity, why: '' },
     firstTime: Infinity,
     lastTime: -Infinity,
     channels: new Set(),
@@ -372,12 +396,15 @@ export class DatasetBuilder {
         // Rounded to 1e-9 like line revenue: 0.01 + 0.05 is 0.06, and lines that
         // cancel out make a zero-value order, not a 5e-17 "purchase".
         orders.value[idx] = Math.round((orders.value[idx]! + l.amount) * 1e9) / 1e9;
-        if (
-          (!Number.isNaN(l.time) && l.time !== orders.time[idx]) ||
-          (end[CUSTOMER]! >= 0 && !this.sameCustomer(orders.customer[idx]!, text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!)) ||
-          (end[CHANNEL]! >= 0 && this.channelOfLine(l, codes) !== orders.channel[idx])
-        ) {
+        counts.mergedRows++;
+        const date = !Number.isNaN(l.time) && l.time !== orders.time[idx];
+        const customer = end[CUSTOMER]! >= 0 && !this.sameCustomer(orders.customer[idx]!, text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!);
+        const channel = end[CHANNEL]! >= 0 && this.channelOfLine(l, codes) !== orders.channel[idx];
+        if (date || customer || channel) {
           counts.lineConflicts++;
+          if (date) counts.conflicts.date++;
+          if (customer) counts.conflicts.customer++;
+          if (channel) counts.conflicts.channel++;
         }
         return;
       }

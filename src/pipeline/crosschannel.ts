@@ -15,6 +15,7 @@ import { buildCrossChannelDoc, type CrossChannelDoc } from '../report/crosschann
 import type { RunContext } from '../report/crosschannel/run-header.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun, requireOrders } from './load-run.js';
+import { accountRows } from './row-accounting.js';
 
 export interface WindowFlagValues {
   from: string | undefined;
@@ -59,6 +60,7 @@ export async function loadCustomerRun(
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
   const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart);
   const asOf = Math.min(window.end, end);
+  accountRows(ds, run.files, { start: window.start, windowEnd: window.end, dataEnd: end, otherRoles: false });
   return {
     dataset: ds,
     files: run.files,

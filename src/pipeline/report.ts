@@ -19,6 +19,7 @@ import { buildReport, type Report } from '../report/model.js';
 import { reportSchema } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun, requireOrders } from './load-run.js';
+import { accountRows } from './row-accounting.js';
 
 export interface ReportFlags {
   from: string | undefined;
@@ -70,9 +71,11 @@ export async function runReport(
   const baseline = flags.baselineFile === undefined ? null : await readBaseline(flags.baselineFile, cwd);
   let figures;
   let previous = null;
-  if (flags.comparePrevious && periods.length > 0) {
+  const before = flags.comparePrevious && periods.length > 0 ? previousPeriod(periods[0]!, flags.period, weekStart, end) : null;
+  accountRows(ds, run.files, { start: before?.start ?? periods[0]?.start ?? window.start, windowEnd: window.end, dataEnd: end, otherRoles: true });
+  if (before) {
     // One engine call over [previous of the first period, ...periods]: period i's previous is entry i.
-    const all = computeFigures(ds, [previousPeriod(periods[0]!, flags.period, weekStart, end), ...periods], settings);
+    const all = computeFigures(ds, [before, ...periods], settings);
     figures = all.slice(1);
     previous = all.slice(0, -1);
   } else {

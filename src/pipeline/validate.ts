@@ -5,6 +5,8 @@
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun } from './load-run.js';
+import { accountRows } from './row-accounting.js';
+import { resolveRunWindow } from './run-window.js';
 
 export interface ValidateResult {
   configFile: string | null;
@@ -19,6 +21,11 @@ export interface ValidateResult {
 
 export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<ValidateResult> {
   const run = await loadRun(flags, { cwd, require: [], invalidRows: 'collect', ...(stdin ? { stdin } : {}), progress });
+  // Rows outside the default report's span (the whole orders history).
+  if (run.dataset.orders.length > 0) {
+    const { window, dataEnd } = resolveRunWindow(run.dataset.orders, {}, 'monday');
+    accountRows(run.dataset, run.files, { start: window.start, windowEnd: window.end, dataEnd, otherRoles: true });
+  }
   return {
     configFile: run.configFile,
     channels: run.dataset.channels,

@@ -64,10 +64,16 @@ export interface InputStats {
   file: string;
   format: string;
   rows_read: number;
+  rows_used: number;
   rows_skipped: number;
   rows_cancelled: number;
+  rows_merged: number;
   continuation_lines: number;
+  rows_outside: number;
+  rows_dropped: number;
   orders: number | null;
+  zero_value_orders: number | null;
+  line_conflicts: { date: number; customer_id: number; channel: number } | null;
 }
 
 export interface Report {
@@ -106,6 +112,12 @@ export interface ReportContext {
   baseline?: Report | null;
 }
 
+/** Rows of a file the figures use: rows read minus every other destination (the accounting identity). */
+function rowsUsed(c: FileReport['counts'], role: string): number {
+  if (role === 'orders') return c.orders - c.outside.rows;
+  return c.rowsRead - c.invalidRows - c.droppedRows - c.outside.rows;
+}
+
 /** The per-file input statistics every machine-readable output carries. */
 export function inputStats(files: FileReport[]): InputStats[] {
   return files.map((f) => ({
@@ -113,10 +125,17 @@ export function inputStats(files: FileReport[]): InputStats[] {
     file: f.file,
     format: f.format,
     rows_read: f.counts.rowsRead,
+    rows_used: rowsUsed(f.counts, f.role),
     rows_skipped: f.counts.invalidRows,
     rows_cancelled: f.counts.cancelledRows,
+    rows_merged: f.counts.mergedRows,
     continuation_lines: f.counts.continuationLines,
+    rows_outside: f.counts.outside.rows,
+    rows_dropped: f.counts.droppedRows,
     orders: f.role === 'orders' ? f.counts.orders : null,
+    zero_value_orders: f.role === 'orders' ? f.counts.zeroValueOrders : null,
+    line_conflicts:
+      f.role === 'orders' ? { date: f.counts.conflicts.date, customer_id: f.counts.conflicts.customer, channel: f.counts.conflicts.channel } : null,
   }));
 }
 
