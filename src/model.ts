@@ -38,6 +38,28 @@ export function channelKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/**
+ * Whether `a` sorts before `b` by Unicode code points (SPEC §3 tie-break; the
+ * order of DuckDB, PostgreSQL's C collation and UTF-8 bytes), not by UTF-16
+ * code units as JavaScript's `<` does: an astral character (a surrogate pair)
+ * sorts after U+E000–U+FFFF.
+ * @example codePointLess('Ａ1', '😀1') // true (U+FF21 < U+1F600), though 'Ａ1' < '😀1' is false
+ */
+export function codePointLess(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) < codePointRank(y);
+  }
+  return a.length < b.length;
+}
+
+/** A UTF-16 code unit moved so that surrogates (astral code points) rank above U+E000–U+FFFF. */
+function codePointRank(u: number): number {
+  return u >= 0xd800 && u <= 0xdfff ? u + 0x2000 : u >= 0xe000 ? u - 0x800 : u;
+}
+
 /** Label used for an order without a channel. */
 export const UNKNOWN_CHANNEL = '(unknown)';
 /** Label of the total row. */

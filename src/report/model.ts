@@ -6,8 +6,7 @@ import { METRIC_KEYS, TOTAL_CHANNEL, type MetricKey, type MetricSettings, type P
 import type { FileReport } from '../ingest/load.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
-import { METRICS } from '../metrics/definitions.js';
-import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf } from './enrich.js';
+import { baselineOf, benchmarksOf, changesOf, cleanFigure, intervalsOf } from './enrich.js';
 
 export { clean } from './enrich.js';
 import { formatDay } from '../periods/index.js';
@@ -158,7 +157,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
       const r = byName.get(name);
       if (!r) continue;
       const metrics = {} as Record<MetricKey, number | null>;
-      for (const k of METRIC_KEYS) metrics[k] = METRICS[k].unit === 'money' ? cleanMoney(r.metrics[k]) : clean(r.metrics[k]);
+      for (const k of METRIC_KEYS) metrics[k] = cleanFigure(k, r.metrics[k]);
       const reasons: Partial<Record<MetricKey, string>> = {};
       for (const k of METRIC_KEYS) {
         const why = r.reasons[k];
