@@ -15,9 +15,9 @@ import { addOutputOptions, parseOutputOptions } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 const reportSchema = z.object({
-  margin: z.coerce.number().pipe(marginSchema('--margin')).optional(),
-  retentionDays: z.coerce.number().pipe(daysSchema('--retention-days')).optional(),
-  clvHorizonDays: z.coerce.number().pipe(daysSchema('--clv-horizon-days')).optional(),
+  margin: z.preprocess(Number, marginSchema('--margin')).optional(),
+  retentionDays: z.preprocess(Number, daysSchema('--retention-days')).optional(),
+  clvHorizonDays: z.preprocess(Number, daysSchema('--clv-horizon-days')).optional(),
   allPeriods: z.boolean().optional(),
   columns: z.string().optional(),
   shape: z.enum(['wide', 'long']).default('wide'),
