@@ -14,11 +14,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChannelbenchError } from '../../src/errors.js';
-import type { InputFlags } from '../../src/pipeline/inputs.js';
 import { runReport } from '../../src/pipeline/report.js';
 import { accountingSides } from '../helpers/accounting.js';
 import { messyOrdersCsv, messyRow } from '../helpers/messy-orders.js';
-import { fixture, ROOT } from '../helpers/run-cli.js';
+import { inputFlags } from '../helpers/input-flags.js';
+import { ROOT } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-accounting-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,23 +29,7 @@ const spendRow = fc.record({
   spend: fc.constantFrom('10', '0', '2.5', 'x', ''),
 });
 
-function flags(orders: string, spend: string): InputFlags {
-  return {
-    dataDir: undefined,
-    files: { orders, spend },
-    configFile: fixture('ingest', 'no-config.json'),
-    presets: [],
-    maps: [],
-    sets: [],
-    formatIn: {},
-    delimiter: {},
-    dateFormat: {},
-    decimalComma: false,
-    skipInvalid: true,
-    quiet: true,
-    verbose: false,
-  };
-}
+const flags = (orders: string, spend: string) => inputFlags({ orders, spend }, { decimalComma: false, skipInvalid: true });
 
 const day = (d: number): string => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
 
