@@ -26,6 +26,7 @@ export interface ReportFlags {
   last: string | undefined;
   period: PeriodUnit | undefined;
   weekStart: WeekStart | undefined;
+  complete?: boolean | undefined;
   margin: number | undefined;
   retentionDays: number | undefined;
   clvHorizonDays: number | undefined;
