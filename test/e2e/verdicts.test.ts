@@ -68,7 +68,7 @@ describe('the CI gate: --period week --last 1w --complete --fail-on worse-signif
   it('without --complete the latest week is the partial calendar week, labelled partial on screen', async () => {
     const r = await runCli([...DEMO, '--period', 'week', '--last', '2w', '--columns', 'orders']);
     expect(r.stdout).toContain('week 2024-12-30 (2024-12-30 … 2024-12-31, partial)');
-    expect(r.stdout).toMatch(/│ Orders +│ +\d+ │ [▁▂▃▄▅▆▇█]◦ +│/); // the partial week is ◦, not a collapsed bar
+    expect(r.stdout).toMatch(/│ Orders .*│ [▁▂▃▄▅▆▇█]◦ +│/); // the partial week is ◦, not a collapsed bar
     expect(r.stdout).toContain('◦ a partial period (--complete drops it)');
   });
 
