@@ -9,26 +9,19 @@ import { failsGate } from '../benchmarks/gate.js';
 import type { ResolvedBenchmark } from '../benchmarks/resolve.js';
 import { benchmarksSchema } from '../benchmarks/schema.js';
 import type { ChannelFigures, Samples } from '../metrics/index.js';
+import { EMPTY_SAMPLES } from '../metrics/testing/dataset-fixture.js';
 import { METRIC_KEYS, type MetricKey } from '../model.js';
 import { figureInterval, type SampledMetric } from '../stats/figure-interval.js';
 import { benchmarksOf, intervalsOf, sampleSizesOf } from './enrich.js';
 import type { ReportRow } from './model.js';
 
-const EMPTY: Samples = {
-  aov: { n: 0, sum: 0, sumSq: 0 },
-  clv: { n: 0, sum: 0, sumSq: 0 },
-  returning_rate: { successes: 0, trials: 0 },
-  conversion_rate: { successes: 0, trials: 0 },
-  retention_rate: { successes: 0, trials: 0 },
-  nps: { promoters: 0, detractors: 0, n: 0 },
-};
 
 /** A channel whose only figure is an AOV of the given order values. */
 function aovFigures(values: number[]): ChannelFigures {
   const metrics = Object.fromEntries(METRIC_KEYS.map((k) => [k, null])) as Record<MetricKey, number | null>;
   const sum = values.reduce((a, b) => a + b, 0);
   metrics.aov = values.length ? sum / values.length : null;
-  return { channel: 'web', metrics, reasons: {}, samples: { ...EMPTY, aov: { n: values.length, sum, sumSq: values.reduce((a, b) => a + b * b, 0) } } };
+  return { channel: 'web', metrics, reasons: {}, samples: { ...EMPTY_SAMPLES, aov: { n: values.length, sum, sumSq: values.reduce((a, b) => a + b * b, 0) } } };
 }
 
 function row(f: ChannelFigures): ReportRow {
@@ -91,11 +84,11 @@ function samplesAt(kind: SampledMetric, point: number, spread: number, n: number
   switch (kind) {
     case 'aov':
     case 'clv': // mean `point`, sample standard deviation `spread`
-      return { ...EMPTY, [kind]: { n, sum: n * point, sumSq: (n - 1) * spread * spread + n * point * point } };
+      return { ...EMPTY_SAMPLES, [kind]: { n, sum: n * point, sumSq: (n - 1) * spread * spread + n * point * point } };
     case 'nps': // promoter share `point`, detractor share `spread` (point + spread ≤ 1)
-      return { ...EMPTY, nps: { promoters: point * n, detractors: spread * n, n } };
+      return { ...EMPTY_SAMPLES, nps: { promoters: point * n, detractors: spread * n, n } };
     default: // a proportion `point`
-      return { ...EMPTY, [kind]: { successes: point * n, trials: n } };
+      return { ...EMPTY_SAMPLES, [kind]: { successes: point * n, trials: n } };
   }
 }
 
