@@ -3,6 +3,9 @@
  * the CI gate on the last whole week, zero-spend channels, comparisons in
  * every format.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/run-cli.js';
@@ -79,6 +82,33 @@ describe('the CI gate: --period week --last 1w --complete --fail-on worse-signif
   });
 });
 
+describe('min_sample from the config and the benchmarks file', () => {
+  it('config settings.min_sample sets the run default; a benchmark entry min_sample wins for its metric', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cb-min-'));
+    const config = JSON.parse(readFileSync(fixture('demo', 'channelbench.config.json'), 'utf8')) as { settings: Record<string, unknown> };
+    config.settings['min_sample'] = 2;
+    writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
+    const bench = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { metrics: Record<string, Record<string, unknown>> };
+    bench.metrics['aov']!['min_sample'] = 1000;
+    writeFileSync(path.join(dir, 'bench.json'), JSON.stringify(bench));
+    const args = [...DEMO, '--config', path.join(dir, 'config.json'), '--period', 'week', '--last', '1w', '--complete', '--benchmarks', path.join(dir, 'bench.json'), '--format', 'json'];
+    const doc = JSON.parse((await runCli(args)).stdout) as Doc;
+    expect(doc.settings.min_sample).toBe(2);
+    const app = doc.rows.find((x) => x.channel === 'app')!;
+    expect(app.n['nps']).toBeGreaterThanOrEqual(2); // 4 answers: enough under min_sample 2
+    expect(app.benchmarks['nps']!.sample).toBeUndefined();
+    for (const row of doc.rows) expect(row.benchmarks['aov'], row.channel).toMatchObject({ significant: false, sample: 'insufficient' }); // n < 1000 everywhere
+  });
+
+  it('a bad min_sample is a config error naming the path', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-min-')), 'bench.json');
+    writeFileSync(file, JSON.stringify({ metrics: { nps: { target: 30, min_sample: 2.5 } } }));
+    const r = await runCli([...DEMO, '--benchmarks', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('metrics.nps.min_sample');
+  });
+});
+
 describe('zero-spend channels', () => {
   it('demo web has no spend rows: spend 0, but CAC, ROAS and CLV:CAC are null with the reason; the total stays blended', async () => {
     const r = await runCli([...DEMO, '--benchmarks', EXAMPLE, '--format', 'json']);
@@ -135,9 +165,6 @@ describe('--compare previous in every format', () => {
   });
 
   it('--baseline FILE appears in table, csv and markdown too', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
     const base = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--format', 'json']);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-base-')), 'base.json');
     writeFileSync(file, base.stdout);
