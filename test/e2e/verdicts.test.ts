@@ -75,6 +75,21 @@ describe('the CI gate: --period week --last 1w --complete --fail-on worse-signif
     expect(r.stdout).toContain('◦ a partial period (--complete drops it)');
   });
 
+  it('--last 12w with --period week is 12 calendar weeks (was 13, partial at both ends); with --complete 12 whole ones', async () => {
+    const [open, whole] = await Promise.all([
+      runCli([...DEMO, '--period', 'week', '--last', '12w', '--format', 'json']),
+      runCli([...DEMO, '--period', 'week', '--last', '12w', '--complete', '--format', 'json']),
+    ]);
+    const p = (JSON.parse(open.stdout) as Doc).periods;
+    expect(p).toHaveLength(12);
+    expect(p.map((x) => x.partial)).toEqual([...Array<boolean>(11).fill(false), true]);
+    expect(p[0]!.start).toBe('2024-10-14'); // Monday of the week 11 weeks before 2024-12-30
+    const w = (JSON.parse(whole.stdout) as Doc).periods;
+    expect(w).toHaveLength(12);
+    expect(w.every((x) => !x.partial)).toBe(true);
+    expect([w[0]!.start, w[11]!.end]).toEqual(['2024-10-07', '2024-12-29']);
+  });
+
   it('--complete needs --period', async () => {
     const r = await runCli([...DEMO, '--last', '1w', '--complete']);
     expect(r.code).toBe(2);
