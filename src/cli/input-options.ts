@@ -25,6 +25,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--format-in <[role=]format>', `input format instead of the file extension: ${INPUT_FORMATS.join(', ')}`, collect)
     .option('--delimiter <[role=]char>', 'delimiter instead of detecting it: , ; | tab whitespace', collect)
     .option('--date-format <[role=]format>', 'date format in date-fns tokens, e.g. dd/MM/yyyy or "M/d/yyyy H:mm"', collect)
+    .option('--timezone <IANA_NAME>', 'reporting time zone, e.g. America/Los_Angeles: days, weeks, months and data end are its calendar, and times without an offset are its wall time (default UTC)')
     .option('--decimal-comma', 'numbers use a decimal comma (1.234,56): columns whose values do not decide are read so, and csv output is ;-delimited with decimal commas')
     .option('--no-decimal-comma', 'numbers use a decimal point: in columns whose values do not decide, "," separates thousands (1,234)')
     .option('--skip-invalid', 'skip invalid rows (counted, reported on stderr and in machine output) instead of stopping')
@@ -45,6 +46,7 @@ const rawSchema = z.object({
   formatIn: z.array(z.string()).optional(),
   delimiter: z.array(z.string()).optional(),
   dateFormat: z.array(z.string()).optional(),
+  timezone: z.string().optional(),
   decimalComma: z.boolean().optional(),
   skipInvalid: z.boolean().optional(),
   quiet: z.boolean().optional(),
@@ -86,6 +88,7 @@ export function parseInputFlags(opts: Record<string, unknown>, env: Record<strin
     delimiter: perRole(o.delimiter),
     dateFormat: perRole(o.dateFormat),
     decimalComma: o.decimalComma,
+    timeZone: o.timezone,
     skipInvalid: o.skipInvalid ?? false,
     quiet: o.quiet ?? false,
     verbose: o.verbose ?? false,

@@ -14,6 +14,8 @@ export const settingsSchema = z
     clv_horizon_days: z.number().int().positive().optional(),
     cancelled_statuses: z.array(z.string()).optional(),
     week_start: z.enum(['monday', 'sunday']).optional(),
+    /** Reporting time zone, an IANA name (checked when the run starts). */
+    timezone: z.string().min(1).optional(),
     locale: z.string().min(2).optional(),
     currency: z.string().length(3).optional(),
     decimal_comma: z.boolean().optional(),

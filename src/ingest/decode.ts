@@ -44,6 +44,8 @@ export interface DecodeOptions {
   file: string;
   decimalStyle: DecimalStyle | undefined;
   dateFormat: string | undefined;
+  /** Reporting time zone: date cells without an offset are its wall time (default UTC). */
+  timeZone?: string | undefined;
 }
 
 export interface NumericSpec {
@@ -118,7 +120,7 @@ export class RowDecoder {
       if (slot === 'orderId' || slot === 'customerId' || slot === 'channel' || slot === 'status') {
         this.text.push({ slot, field, index: m.index, constant });
       } else {
-        const decoder = slot === 'time' ? new DateColumn(name, opts.dateFormat) : new NumberColumn(name, opts.decimalStyle);
+        const decoder = slot === 'time' ? new DateColumn(name, opts.dateFormat, opts.timeZone) : new NumberColumn(name, opts.decimalStyle);
         this.numeric.push({ slot, field, index: m.index, constant, decoder });
       }
     };

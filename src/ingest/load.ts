@@ -48,6 +48,8 @@ export interface LoadOptions {
   progress?: ((p: ReadProgress) => void) | undefined;
   aliases: Record<string, string>;
   cancelledStatuses: string[];
+  /** Reporting time zone: date cells without an offset are its wall time (default UTC). */
+  timeZone?: string | undefined;
   stdin?: NodeJS.ReadableStream;
   /** false: every orders row through the row decoder (tests compare the two; default true). */
   ordersLane?: boolean;
@@ -124,7 +126,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     spec.role,
     mapping,
     spec.preset,
-    { file: name, decimalStyle: spec.decimalStyle, dateFormat: spec.dateFormat ?? spec.preset?.dateFormat },
+    { file: name, decimalStyle: spec.decimalStyle, dateFormat: spec.dateFormat ?? spec.preset?.dateFormat, timeZone: opts.timeZone },
     table.header,
     problems,
   );
@@ -170,6 +172,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
       file: name,
       decimalStyle: spec.decimalStyle,
       dateFormat: spec.dateFormat ?? spec.preset?.dateFormat,
+      timeZone: opts.timeZone,
       chunkBytes: opts.ordersWorker?.chunkBytes,
     };
     styles = inline

@@ -4,7 +4,7 @@
 import { DAY_MS, type PeriodUnit, type WeekStart } from '../model.js';
 import { addUtcMonths } from './add-months.js';
 import { parseLast, type LastSpan } from './parse-last.js';
-import { formatDay, parseDay, startOfUtcDay } from './utc-day.js';
+import { formatLastDay, formatZonedDay, inZone, nextZonedDay, parseZonedDay, startOfZonedDay, UTC_ZONE } from './zone.js';
 
 export interface WindowOptions {
   /** First day, `yyyy-MM-dd`, inclusive. */
@@ -17,12 +17,14 @@ export interface WindowOptions {
   period?: PeriodUnit;
   /** Accepted for the caller's convenience; the window is not aligned to it. */
   weekStart: WeekStart;
+  /** Reporting time zone (IANA name); days are that zone's days. Default UTC. */
+  timeZone?: string;
 }
 
-/** A half-open range of instants [start, end), both at 00:00 UTC. */
+/** A half-open range of instants [start, end), both at 00:00 of a day in the reporting time zone (default UTC). */
 export interface Window {
   start: number;
-  /** Exclusive: 00:00 UTC of the day after the last day. */
+  /** Exclusive: 00:00 of the day after the last day. */
   end: number;
 }
 
@@ -62,18 +64,19 @@ export function resolveWindow(opts: WindowOptions, firstOrderTime: number, dataE
     if (opts.from !== undefined || opts.to !== undefined) throw new RangeError('--last cannot be combined with --from or --to');
     const span = parseLast(opts.last);
     if (span === null) throw new RangeError(`--last expects a number and a unit d, w, m, q or y (e.g. 90d, 12w, 6m, 2q, 1y), not "${opts.last}"`);
-    const start = subtractSpan(dataEnd, span);
+    const start = inZone(dataEnd, opts.timeZone ?? UTC_ZONE, (wall) => subtractSpan(wall, span));
     if (!Number.isFinite(start)) throw new RangeError(`--last ${opts.last} reaches outside the supported dates`);
     return { start, end: dataEnd };
   }
-  const start = opts.from !== undefined ? parseDay(opts.from) : startOfUtcDay(firstOrderTime);
-  const end = opts.to !== undefined ? parseDay(opts.to) + DAY_MS : dataEnd;
+  const zone = opts.timeZone ?? UTC_ZONE;
+  const start = opts.from !== undefined ? parseZonedDay(opts.from, zone) : startOfZonedDay(firstOrderTime, zone);
+  const end = opts.to !== undefined ? nextZonedDay(parseZonedDay(opts.to, zone), zone) : dataEnd;
   if (opts.from !== undefined && opts.to !== undefined && start >= end) {
     throw new RangeError(`--from ${opts.from} is after --to ${opts.to}`);
   }
   if (start >= end) {
-    if (opts.from !== undefined) throw new RangeError(`--from ${opts.from} is after the last order day (${formatDay(dataEnd - DAY_MS)})`);
-    if (opts.to !== undefined) throw new RangeError(`--to ${opts.to} is before the first order day (${formatDay(firstOrderTime)})`);
+    if (opts.from !== undefined) throw new RangeError(`--from ${opts.from} is after the last order day (${formatLastDay(dataEnd, zone)})`);
+    if (opts.to !== undefined) throw new RangeError(`--to ${opts.to} is before the first order day (${formatZonedDay(firstOrderTime, zone)})`);
     throw new RangeError('the window is empty');
   }
   return { start, end };

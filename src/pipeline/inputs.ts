@@ -25,6 +25,8 @@ export interface InputFlags {
   delimiter: Partial<Record<Role | '*', string>>;
   dateFormat: Partial<Record<Role | '*', string>>;
   decimalComma: boolean | undefined;
+  /** --timezone (else the config's settings.timezone, else UTC). */
+  timeZone?: string | undefined;
   skipInvalid: boolean;
   quiet: boolean;
   verbose: boolean;

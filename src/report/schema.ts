@@ -53,6 +53,7 @@ export const reportSchema = z
         retention_days: z.number().int(),
         clv_horizon_days: z.number().int(),
         week_start: z.enum(['monday', 'sunday']),
+        timezone: z.string().optional(),
         cancelled_statuses: z.array(z.string()),
         confidence: z.number().nullable(),
       })
