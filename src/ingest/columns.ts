@@ -3,7 +3,7 @@
  * `--map` flags, the config's `columns`, a `--preset`, then synonyms.
  */
 import { InputError } from '../errors.js';
-import { REQUIRED_FIELDS, ROLE_FIELDS, type Field, type Role } from '../model.js';
+import { REQUIRED_FIELDS, ROLE_FIELDS, UTM_FIELDS, type Field, type Role } from '../model.js';
 import type { Preset } from './presets/preset.js';
 import { SYNONYMS, normalizeColumnName } from './synonyms.js';
 
@@ -41,7 +41,17 @@ export interface MappingRequest {
   config: Partial<Record<Field, string>>;
   preset: Preset | undefined;
   constants: Partial<Record<Field, string>>;
+  /**
+   * --channel-grouping is on: `source`/`utm_source`, `medium`/`utm_medium`,
+   * `campaign`/`utm_campaign` and a `source / medium` column map to the campaign
+   * fields (before `channel` picks from the synonyms), and `channel` is not
+   * required when they are there. Off: the campaign fields map only when named
+   * explicitly, and those columns stay channel synonyms.
+   */
+  grouping?: boolean;
 }
+
+const isUtm = (f: Field): boolean => (UTM_FIELDS as readonly string[]).includes(f);
 
 /** Finds a column: exact name first, then case/punctuation-insensitive. -1 when absent. */
 export function findColumn(header: readonly string[], name: string): number {
@@ -91,7 +101,8 @@ export function mapColumns(req: MappingRequest): ColumnMapping {
     if (presetColumn !== undefined && claim(field, presetColumn, 'preset', true)) continue;
   }
   // Synonyms fill what is left, without reusing a column.
-  for (const field of roleFields) {
+  const bySynonym = req.grouping ? [...roleFields.filter(isUtm), ...roleFields.filter((f) => !isUtm(f))] : roleFields.filter((f) => !isUtm(f));
+  for (const field of bySynonym) {
     if (fields[field]) continue;
     for (const synonym of SYNONYMS[field]) {
       const wanted = normalizeColumnName(synonym);
@@ -111,6 +122,7 @@ export function mapColumns(req: MappingRequest): ColumnMapping {
   for (const field of REQUIRED_FIELDS[req.role] as readonly Field[]) {
     if (fields[field]) continue;
     if (field === 'revenue' && revenueFromLineItems) continue;
+    if (field === 'channel' && req.grouping && (fields.source || fields.medium || fields.source_medium)) continue;
     const tried = SYNONYMS[field].join(', ');
     const lineItems = field === 'revenue' ? ' (or quantity and unit_price columns, for revenue = quantity × unit_price)' : '';
     throw new InputError(

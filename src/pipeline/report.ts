@@ -90,6 +90,7 @@ export async function runReport(
     unit: flags.period,
     weekStart,
     timeZone: zone,
+    currency: run.currency,
     settings,
     cancelledStatuses: run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
     files: run.files,

@@ -68,6 +68,8 @@ export interface InputStats {
   rows_cancelled: number;
   continuation_lines: number;
   orders: number | null;
+  /** Rows whose amount was converted into the report currency, per source currency (empty: none). */
+  converted_rows: Record<string, number>;
 }
 
 export interface Report {
@@ -82,6 +84,8 @@ export interface Report {
     week_start: WeekStart;
     /** Reporting time zone (IANA name): days, weeks, months and data end are this zone's. */
     timezone: string;
+    /** The currency of every money figure (ISO 4217), or null when the inputs name none. */
+    currency: string | null;
     cancelled_statuses: string[];
     /** Confidence level of the intervals, or null when none are computed. */
     confidence: number | null;
@@ -98,6 +102,8 @@ export interface ReportContext {
   weekStart: WeekStart;
   /** Reporting time zone (default UTC). */
   timeZone?: string | undefined;
+  /** Report currency, when known. */
+  currency?: string | null | undefined;
   settings: MetricSettings;
   cancelledStatuses: string[];
   files: FileReport[];
@@ -121,6 +127,7 @@ export function inputStats(files: FileReport[]): InputStats[] {
     rows_cancelled: f.counts.cancelledRows,
     continuation_lines: f.counts.continuationLines,
     orders: f.role === 'orders' ? f.counts.orders : null,
+    converted_rows: Object.fromEntries(Object.entries(f.counts.converted).sort(([a], [b]) => (a < b ? -1 : 1))),
   }));
 }
 
@@ -173,6 +180,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
       clv_horizon_days: ctx.settings.clvHorizonDays,
       week_start: ctx.weekStart,
       timezone: zone,
+      currency: ctx.currency ?? null,
       cancelled_statuses: ctx.cancelledStatuses,
       confidence,
     },

@@ -54,6 +54,7 @@ export const reportSchema = z
         clv_horizon_days: z.number().int(),
         week_start: z.enum(['monday', 'sunday']),
         timezone: z.string().optional(),
+        currency: z.string().nullable().optional(),
         cancelled_statuses: z.array(z.string()),
         confidence: z.number().nullable(),
       })
@@ -69,6 +70,7 @@ export const reportSchema = z
           rows_cancelled: z.number().int(),
           continuation_lines: z.number().int(),
           orders: z.number().int().nullable(),
+          converted_rows: z.record(z.string(), z.number().int()).optional(),
         })
         .strict(),
     ),

@@ -37,19 +37,23 @@ function benchCells(r: ReportRow, k: MetricKey): CsvCell[] {
 export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
   const o = opts.decimalComma && base.delimiter === ',' ? CSV_DECIMAL_COMMA : opts.decimalComma ? { ...base, decimalComma: true } : base;
   const benchmarked = new Set(report.rows.flatMap((r) => Object.keys(r.benchmarks)));
+  // When the inputs name a currency, every row states it (money columns are in it).
+  const currency = report.settings.currency ?? null;
+  const cur = (): CsvCell[] => (currency === null ? [] : [currency]);
+  const curHeader = currency === null ? [] : ['currency'];
   if (opts.shape === 'long') {
-    const header = ['period_start', 'period_end', 'channel', 'metric', 'value', 'ci_low', 'ci_high', ...BENCH_COLUMNS];
+    const header = ['period_start', 'period_end', 'channel', ...curHeader, 'metric', 'value', 'ci_low', 'ci_high', ...BENCH_COLUMNS];
     const rows: CsvCell[][] = [];
     for (const r of report.rows) {
       const [start, end] = bounds(report, r);
       for (const k of opts.metrics) {
         const ci = r.ci[k];
-        rows.push([start, end, r.channel, k, r.metrics[k], ci?.[0] ?? null, ci?.[1] ?? null, ...benchCells(r, k)]);
+        rows.push([start, end, r.channel, ...cur(), k, r.metrics[k], ci?.[0] ?? null, ci?.[1] ?? null, ...benchCells(r, k)]);
       }
     }
     return toCsv(header, rows, o);
   }
-  const header = ['period_start', 'period_end', 'partial', 'channel'];
+  const header = ['period_start', 'period_end', 'partial', 'channel', ...curHeader];
   const withCi = opts.metrics.filter((k) => (METRICS_WITH_INTERVAL as readonly MetricKey[]).includes(k) && report.settings.confidence !== null);
   for (const k of opts.metrics) {
     header.push(k);
@@ -58,7 +62,7 @@ export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptio
   }
   const rows = report.rows.map((r) => {
     const [start, end, partial] = bounds(report, r);
-    const line: CsvCell[] = [start, end, partial, r.channel];
+    const line: CsvCell[] = [start, end, partial, r.channel, ...cur()];
     for (const k of opts.metrics) {
       line.push(r.metrics[k]);
       if (withCi.includes(k)) line.push(r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null);

@@ -34,7 +34,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     if (!notes.has(reason)) notes.set(reason, notes.size + 1);
     return notes.get(reason)!;
   };
-  const out: string[] = [`## channelbench report: ${report.window.start} … ${report.window.end}`, ''];
+  const currency = report.settings.currency ? ` (${report.settings.currency})` : '';
+  const out: string[] = [`## channelbench report: ${report.window.start} … ${report.window.end}${currency}`, ''];
   for (const period of shown) {
     const rows = report.rows.filter((r) => (period === null ? r.period === null : r.period?.start === period.start));
     if (period) {
