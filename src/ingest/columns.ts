@@ -99,6 +99,8 @@ export function mapColumns(req: MappingRequest): ColumnMapping {
     if (cfg !== undefined && claim(field, cfg, 'config', true)) continue;
     const presetColumn = req.preset?.columns[field];
     if (presetColumn !== undefined && claim(field, presetColumn, 'preset', true)) continue;
+    const optional = req.preset?.optionalColumns?.[field];
+    if (optional !== undefined && claim(field, optional, 'preset', false)) continue;
   }
   // Synonyms fill what is left, without reusing a column.
   const bySynonym = req.grouping ? [...roleFields.filter(isUtm), ...roleFields.filter((f) => !isUtm(f))] : roleFields.filter((f) => !isUtm(f));
@@ -128,7 +130,12 @@ export function mapColumns(req: MappingRequest): ColumnMapping {
     throw new InputError(
       'REQUIRED_COLUMN_MISSING',
       `${req.file}: no column for required field "${field}"${lineItems}; columns found: ${listColumns(req.header)}; names tried: ${tried}`,
-      { hint: `pass --map ${req.role}.${field}=COLUMN, or set columns.${req.role}.${field} in the config` },
+      {
+        hint:
+          field === 'channel' && (fields.source || fields.medium || fields.source_medium)
+            ? 'the file has source / medium columns: pass --channel-grouping ga4 to derive the channel from them'
+            : `pass --map ${req.role}.${field}=COLUMN, or set columns.${req.role}.${field} in the config`,
+      },
     );
   }
   return { role: req.role, fields, revenueFromLineItems };

@@ -123,7 +123,7 @@ export class RowDecoder {
       const m = mapping.fields[field];
       if (!m) {
         // A preset's adjust() may derive a text field the file has no column for (Shopify: status).
-        if (preset?.adjust && isTextSlot(slot)) {
+        if (preset?.adjust && (slot === 'status' || slot === 'channel' || slot === 'customerId' || slot === 'orderId')) {
           this.text.push({ slot, field, index: -1, constant: undefined });
         }
         return;

@@ -15,7 +15,6 @@ import type { DecimalStyle } from './parse-amount.js';
 import type { Preset } from './presets/preset.js';
 import type { CurrencyConverter } from './currency.js';
 import { splitSourceMedium, type ChannelGrouper, type GroupingLog } from './channel-grouping.js';
-import { ROW_PATH_SLOTS } from './decode.js';
 import { readDelimited, readJson, readNdjson, type RawTable } from './readers.js';
 import { delimiterName, formatFromExtension, sniffFormat, type Delimiter, type InputFormat } from './sniff.js';
 import { displayName, formatExtension, openInput, STDIN } from './source.js';
@@ -142,7 +141,8 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   if (spec.role === 'orders') builder.beginOrders(mapping.fields.customer_id !== undefined);
   const ready: Row[] = [];
   const converter = opts.currency !== undefined && (spec.role === 'orders' || spec.role === 'spend') ? opts.currency : undefined;
-  const grouping = opts.grouping !== undefined && dec.text.some((t) => t.slot !== 'currency' && ROW_PATH_SLOTS.has(t.slot)) ? opts.grouping : undefined;
+  const f = mapping.fields;
+  const grouping = opts.grouping !== undefined && (f.source || f.medium || f.campaign || f.source_medium) ? opts.grouping : undefined;
   const add = (rows: Row[]): void => {
     if (grouping) for (const row of rows) groupRow(row, grouping.grouper, grouping.log);
     if (converter) for (const row of rows) row.amount = converter.convert(row.amount, row.currency, row.time, name, row.line, counts.converted);
