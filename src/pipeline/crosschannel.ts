@@ -79,6 +79,7 @@ export async function loadCustomerRun(
       unit: flags.period,
       weekStart,
       timeZone: run.timeZone,
+      currency: run.currency,
       cancelledStatuses: run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
       files: run.files,
     },

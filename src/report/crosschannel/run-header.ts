@@ -16,6 +16,8 @@ export interface RunContext {
   weekStart: WeekStart;
   /** Reporting time zone (default UTC). */
   timeZone?: string | undefined;
+  /** Report currency, when the inputs name one. */
+  currency?: string | null | undefined;
   cancelledStatuses: string[];
   files: FileReport[];
 }
@@ -25,7 +27,7 @@ export interface RunHeader {
   as_of: string;
   window: { start: string; end: string; data_end: string; partial: boolean };
   period_unit: PeriodUnit | null;
-  settings: { week_start: WeekStart; timezone: string; cancelled_statuses: string[] };
+  settings: { week_start: WeekStart; timezone: string; currency: string | null; cancelled_statuses: string[] };
   inputs: InputStats[];
 }
 
@@ -35,7 +37,7 @@ export function buildRunHeader(ctx: RunContext): RunHeader {
     as_of: formatZonedDay(ctx.asOf, zone),
     window: { start: formatZonedDay(ctx.window.start, zone), end: formatLastDay(ctx.window.end, zone), data_end: formatZonedDay(ctx.dataEnd, zone), partial: ctx.window.end > ctx.dataEnd },
     period_unit: ctx.unit ?? null,
-    settings: { week_start: ctx.weekStart, timezone: zone, cancelled_statuses: ctx.cancelledStatuses },
+    settings: { week_start: ctx.weekStart, timezone: zone, currency: ctx.currency ?? null, cancelled_statuses: ctx.cancelledStatuses },
     inputs: inputStats(ctx.files),
   };
 }
