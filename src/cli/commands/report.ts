@@ -89,7 +89,8 @@ Examples:
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
     const text = RENDERERS[out.format as OutputFormat](report, {
-      display: out.display,
+      // Money is in the report currency: shown with its symbol unless --currency/--locale say otherwise.
+      display: { ...out.display, currency: out.display.currency ?? report.settings.currency ?? undefined },
       width: out.width,
       chalk: out.chalk,
       allPeriods: o.allPeriods ?? false,
