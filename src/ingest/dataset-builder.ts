@@ -36,6 +36,8 @@ export interface FileCounts {
   firstTime: number;
   lastTime: number;
   channels: Set<number>;
+  /** Rows whose amount was converted into the report currency, per source currency. */
+  converted: Record<string, number>;
 }
 
 /** Rows outside every period: how many, which dates, and the bound they missed. */
@@ -45,6 +47,8 @@ export interface OutsideRows {
   last: number;
   /** Why they count nowhere, for the warning, e.g. `after the orders' data end (2011-12-10)`. */
   why: string;
+  /** Their days in the reporting zone, `first … last` (or one day). */
+  dates: string;
 }
 
 export function newFileCounts(): FileCounts {
@@ -59,10 +63,11 @@ export function newFileCounts(): FileCounts {
     conflicts: { date: 0, customer: 0, channel: 0 },
     orders: 0,
     zeroValueOrders: 0,
-    outside: { rows: 0, first: Infinity, last: -Infinity, why: '' },
+    outside: { rows: 0, first: Infinity, last: -Infinity, why: '', dates: '' },
     firstTime: Infinity,
     lastTime: -Infinity,
     channels: new Set(),
+    converted: {},
   };
 }
 

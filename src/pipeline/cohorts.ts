@@ -50,17 +50,18 @@ export async function runCohorts(input: InputFlags, flags: CohortFlags, cwd: str
   const run = await loadCustomerRun('cohorts', input, { ...flags, period: unit }, cwd, stdin);
   const ds = run.dataset;
   const perCohort = (ds.channels.length + 1) * (flags.horizon + 1);
-  const count = countPeriods(run.window, unit, run.weekStart, Math.floor(MAX_COHORT_CELLS / perCohort) + 1);
+  const count = countPeriods(run.window, unit, run.weekStart, run.timeZone, Math.floor(MAX_COHORT_CELLS / perCohort) + 1);
   if (count * perCohort > MAX_COHORT_CELLS) {
     throw new UsageError('TOO_MANY_COHORT_CELLS', `${count} cohorts × ${ds.channels.length + 1} channels × ${flags.horizon + 1} periods is more than ${MAX_COHORT_CELLS.toLocaleString('en-US')} cells`, {
       hint: 'use a longer --period, a smaller --horizon, or a shorter window (--from/--to/--last)',
     });
   }
-  const cohorts = buildPeriods(run.window, run.dataEnd, unit, run.weekStart);
+  const cohorts = buildPeriods(run.window, run.dataEnd, unit, run.weekStart, run.timeZone);
   const grid = computeCohortGrid(ds.orders, findAcquisitions(ds.orders, ds.customerCount), ds.channels.length, {
     cohorts,
     unit,
     weekStart: run.weekStart,
+    timeZone: run.timeZone,
     horizon: flags.horizon,
     asOf: run.asOf,
   });

@@ -35,6 +35,8 @@ export interface CustomerRun {
   /** T = min(window end, data end). */
   asOf: number;
   weekStart: WeekStart;
+  /** Reporting time zone (IANA name). */
+  timeZone: string;
   context: RunContext;
 }
 
@@ -58,9 +60,9 @@ export async function loadCustomerRun(
     });
   }
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
-  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart);
+  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart, run.timeZone);
   const asOf = Math.min(window.end, end);
-  accountRows(ds, run.files, { start: window.start, windowEnd: window.end, dataEnd: end, otherRoles: false });
+  accountRows(ds, run.files, { start: window.start, windowEnd: window.end, dataEnd: end, otherRoles: false, zone: run.timeZone });
   return {
     dataset: ds,
     files: run.files,
@@ -69,12 +71,15 @@ export async function loadCustomerRun(
     dataEnd: end,
     asOf,
     weekStart,
+    timeZone: run.timeZone,
     context: {
       window,
       dataEnd: end,
       asOf,
       unit: flags.period,
       weekStart,
+      timeZone: run.timeZone,
+      currency: run.currency,
       cancelledStatuses: run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
       files: run.files,
     },
@@ -91,8 +96,8 @@ export interface CrossChannelResult {
 
 export async function runCrossChannel(input: InputFlags, flags: WindowFlagValues, cwd: string, stdin?: NodeJS.ReadableStream): Promise<CrossChannelResult> {
   const run = await loadCustomerRun('crosschannel', input, flags, cwd, stdin);
-  if (flags.period) checkGridCost(run.window, flags.period, run.weekStart, run.dataset.channels.length);
-  const periods = flags.period ? buildPeriods(run.window, run.dataEnd, flags.period, run.weekStart) : [];
+  if (flags.period) checkGridCost(run.window, flags.period, run.weekStart, run.dataset.channels.length, run.timeZone);
+  const periods = flags.period ? buildPeriods(run.window, run.dataEnd, flags.period, run.weekStart, run.timeZone) : [];
   const figures = computeCrossChannel(
     run.dataset,
     run.asOf,

@@ -6,8 +6,8 @@
  */
 import type { FileCounts } from '../ingest/dataset-builder.js';
 import type { FileReport } from '../ingest/load.js';
-import { DAY_MS, type Dataset } from '../model.js';
-import { formatDay } from '../periods/index.js';
+import type { Dataset } from '../model.js';
+import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
 
 /** The span the run's figures read. */
 export interface UsedSpan {
@@ -17,6 +17,8 @@ export interface UsedSpan {
   windowEnd: number;
   /** Data end (exclusive). */
   dataEnd: number;
+  /** Reporting time zone of the days in messages (default UTC). */
+  zone?: string;
   /** false (crosschannel, cohorts): only the orders are read by the figures; other roles are not accounted as outside. */
   otherRoles: boolean;
 }
@@ -24,9 +26,11 @@ export interface UsedSpan {
 /** Counts zero-value orders and the rows outside `span`, file by file. */
 export function accountRows(ds: Dataset, files: readonly FileReport[], span: UsedSpan): void {
   const end = Math.min(span.windowEnd, span.dataEnd);
+  const zone = span.zone ?? UTC_ZONE;
+  const formatDay = (t: number): string => formatZonedDay(t, zone);
   for (const f of files) {
     const c = f.counts;
-    c.outside = { rows: 0, first: Infinity, last: -Infinity, why: '' };
+    c.outside = { rows: 0, first: Infinity, last: -Infinity, why: '', dates: '' };
     if (f.role === 'orders') {
       const { time, value, length } = ds.orders;
       let zero = 0;
@@ -35,7 +39,8 @@ export function accountRows(ds: Dataset, files: readonly FileReport[], span: Use
         if (time[i]! >= span.windowEnd) note(c, time[i]!);
       }
       c.zeroValueOrders = zero;
-      if (c.outside.rows > 0) c.outside.why = `after the window's last day (${formatDay(span.windowEnd - DAY_MS)})`;
+      if (c.outside.rows > 0) c.outside.why = `after the window's last day (${formatLastDay(span.windowEnd, zone)})`;
+      c.outside.dates = daysOf(c, formatDay);
       continue;
     }
     if (!span.otherRoles) continue;
@@ -48,10 +53,18 @@ export function accountRows(ds: Dataset, files: readonly FileReport[], span: Use
       else continue;
       note(c, r.time);
     }
-    const afterWhy = end === span.dataEnd ? `on or after the orders' data end (${formatDay(end)})` : `after the window's last day (${formatDay(end - DAY_MS)})`;
+    const afterWhy = end === span.dataEnd ? `on or after the orders' data end (${formatDay(end)})` : `after the window's last day (${formatLastDay(end, zone)})`;
     const beforeWhy = `before the first period (${formatDay(span.start)})`;
+    c.outside.dates = daysOf(c, formatDay);
     c.outside.why = before > 0 && after > 0 ? `${beforeWhy} (${before}) or ${afterWhy} (${after})` : before > 0 ? beforeWhy : after > 0 ? afterWhy : '';
   }
+}
+
+function daysOf(c: FileCounts, formatDay: (t: number) => string): string {
+  const o = c.outside;
+  if (o.rows === 0) return '';
+  const [a, b] = [formatDay(o.first), formatDay(o.last)];
+  return a === b ? a : `${a} … ${b}`;
 }
 
 function note(c: FileCounts, t: number): void {
@@ -66,6 +79,5 @@ export function outsideWarning(f: FileReport): string | null {
   const o = f.counts.outside;
   if (o.rows === 0) return null;
   const what = f.role === 'orders' ? `order${o.rows === 1 ? '' : 's'}` : `row${o.rows === 1 ? '' : 's'}`;
-  const dates = o.first === o.last || formatDay(o.first) === formatDay(o.last) ? formatDay(o.first) : `${formatDay(o.first)} … ${formatDay(o.last)}`;
-  return `${f.file}: ${o.rows.toLocaleString('en-US')} ${what} dated ${dates} ${o.rows === 1 ? 'is' : 'are'} ${o.why} and count in no period`;
+  return `${f.file}: ${o.rows.toLocaleString('en-US')} ${what} dated ${o.dates} ${o.rows === 1 ? 'is' : 'are'} ${o.why} and count in no period`;
 }

@@ -23,8 +23,8 @@ export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS
   const run = await loadRun(flags, { cwd, require: [], invalidRows: 'collect', ...(stdin ? { stdin } : {}), progress });
   // Rows outside the default report's span (the whole orders history).
   if (run.dataset.orders.length > 0) {
-    const { window, dataEnd } = resolveRunWindow(run.dataset.orders, {}, 'monday');
-    accountRows(run.dataset, run.files, { start: window.start, windowEnd: window.end, dataEnd, otherRoles: true });
+    const { window, dataEnd } = resolveRunWindow(run.dataset.orders, {}, 'monday', run.timeZone);
+    accountRows(run.dataset, run.files, { start: window.start, windowEnd: window.end, dataEnd, otherRoles: true, zone: run.timeZone });
   }
   return {
     configFile: run.configFile,

@@ -6,10 +6,11 @@ import { METRIC_KEYS, TOTAL_CHANNEL, type MetricKey, type MetricSettings, type P
 import type { FileReport } from '../ingest/load.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
-import { baselineOf, benchmarksOf, changesOf, cleanFigure, intervalsOf } from './enrich.js';
+import { baselineOf, benchmarksOf, changesOf, cleanFigure, intervalsOf, sampleSizesOf } from './enrich.js';
+import { DEFAULT_MIN_SAMPLE } from '../benchmarks/schema.js';
 
 export { clean } from './enrich.js';
-import { formatDay } from '../periods/index.js';
+import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
 import { orderChannels } from './order.js';
 
 export const REPORT_SCHEMA = 'channelbench.report/v1';
@@ -31,6 +32,8 @@ export interface BenchmarkResult {
   delta_pct: number | null;
   status: 'better' | 'on_target' | 'worse' | null;
   significant: boolean | null;
+  /** 'insufficient': n below min_sample, or no interval (then significant is false). */
+  sample?: 'insufficient';
   source?: string;
 }
 
@@ -49,6 +52,8 @@ export interface ReportRow {
   channel: string;
   metrics: Record<MetricKey, number | null>;
   reasons: Partial<Record<MetricKey, string>>;
+  /** Sample size of each non-null figure with sampling error (orders, sessions, customers, mature customers, answers). */
+  n: Partial<Record<MetricKey, number>>;
   /** Confidence intervals [low, high] of the figures with sampling error. */
   ci: Partial<Record<MetricKey, [number, number]>>;
   benchmarks: Partial<Record<MetricKey, BenchmarkResult>>;
@@ -73,6 +78,8 @@ export interface InputStats {
   orders: number | null;
   zero_value_orders: number | null;
   line_conflicts: { date: number; customer_id: number; channel: number } | null;
+  /** Rows whose amount was converted into the report currency, per source currency (empty: none). */
+  converted_rows: Record<string, number>;
 }
 
 export interface Report {
@@ -85,9 +92,15 @@ export interface Report {
     retention_days: number;
     clv_horizon_days: number;
     week_start: WeekStart;
+    /** Reporting time zone (IANA name): days, weeks, months and data end are this zone's. */
+    timezone: string;
+    /** The currency of every money figure (ISO 4217), or null when the inputs name none. */
+    currency: string | null;
     cancelled_statuses: string[];
     /** Confidence level of the intervals, or null when none are computed. */
     confidence: number | null;
+    /** The least n for a figure with sampling error to be significant (a benchmark entry may set its own). */
+    min_sample: number;
   };
   inputs: InputStats[];
   channels: string[];
@@ -99,12 +112,18 @@ export interface ReportContext {
   dataEnd: number;
   unit: PeriodUnit | undefined;
   weekStart: WeekStart;
+  /** Reporting time zone (default UTC). */
+  timeZone?: string | undefined;
+  /** Report currency, when known. */
+  currency?: string | null | undefined;
   settings: MetricSettings;
   cancelledStatuses: string[];
   files: FileReport[];
   /** Confidence level of the intervals (null: none). */
   confidence?: number | null;
   benchmarks?: Benchmarks | null;
+  /** The run's min_sample (config settings.min_sample, else 30). */
+  minSample?: number;
   /** With --compare previous: the figures of each period's previous period, aligned with `figures`. */
   previous?: PeriodFigures[] | null;
   /** With --baseline: the earlier report. */
@@ -135,11 +154,13 @@ export function inputStats(files: FileReport[]): InputStats[] {
     zero_value_orders: f.role === 'orders' ? f.counts.zeroValueOrders : null,
     line_conflicts:
       f.role === 'orders' ? { date: f.counts.conflicts.date, customer_id: f.counts.conflicts.customer, channel: f.counts.conflicts.channel } : null,
+    converted_rows: Object.fromEntries(Object.entries(f.counts.converted).sort(([a], [b]) => (a < b ? -1 : 1))),
   }));
 }
 
-export function toReportPeriod(p: Period): ReportPeriod {
-  return { label: p.label, start: formatDay(p.start), end: formatDay(p.end - 86_400_000), partial: p.partial };
+/** A period as days of the reporting time zone (`end` = its last day, inclusive). */
+export function toReportPeriod(p: Period, zone: string = UTC_ZONE): ReportPeriod {
+  return { label: p.label, start: formatZonedDay(p.start, zone), end: formatLastDay(p.end, zone), partial: p.partial };
 }
 
 /** Builds the report document from the engine's figures. */
@@ -147,10 +168,12 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
   const order = orderChannels(figures);
   const rows: ReportRow[] = [];
   const confidence = ctx.confidence ?? null;
-  const windowStart = formatDay(ctx.window.start);
+  const minSample = ctx.minSample ?? DEFAULT_MIN_SAMPLE;
+  const zone = ctx.timeZone ?? UTC_ZONE;
+  const windowStart = formatZonedDay(ctx.window.start, zone);
   const baseRows = new Map((ctx.baseline?.rows ?? []).map((r) => [`${r.period?.start ?? ctx.baseline!.window.start}|${r.channel}`, r]));
   figures.forEach((pf, p) => {
-    const period = ctx.unit === undefined ? null : toReportPeriod(pf.period);
+    const period = ctx.unit === undefined ? null : toReportPeriod(pf.period, zone);
     const byName = new Map(pf.rows.map((r) => [r.channel, r]));
     const prevByName = ctx.previous ? new Map(ctx.previous[p]!.rows.map((r) => [r.channel, r])) : null;
     for (const name of [...order, TOTAL_CHANNEL]) {
@@ -163,8 +186,8 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
         const why = r.reasons[k];
         if (metrics[k] === null && why !== undefined) reasons[k] = why;
       }
-      const row: ReportRow = { period, channel: name, metrics, reasons, ci: confidence === null ? {} : intervalsOf(r, confidence), benchmarks: {} };
-      if (ctx.benchmarks) row.benchmarks = benchmarksOf(row, ctx.benchmarks);
+      const row: ReportRow = { period, channel: name, metrics, reasons, n: sampleSizesOf(r), ci: confidence === null ? {} : intervalsOf(r, confidence), benchmarks: {} };
+      if (ctx.benchmarks) row.benchmarks = benchmarksOf(row, ctx.benchmarks, minSample);
       const prev = prevByName?.get(name);
       if (prevByName) row.previous = prev ? changesOf(row, r, prev, confidence ?? 0.95) : {};
       if (ctx.baseline) {
@@ -176,16 +199,19 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
   });
   return {
     schema: REPORT_SCHEMA,
-    window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - 86_400_000), data_end: formatDay(ctx.dataEnd), partial: ctx.window.end > ctx.dataEnd },
+    window: { start: windowStart, end: formatLastDay(ctx.window.end, zone), data_end: formatZonedDay(ctx.dataEnd, zone), partial: ctx.window.end > ctx.dataEnd },
     period_unit: ctx.unit ?? null,
-    periods: ctx.unit === undefined ? [] : figures.map((f) => toReportPeriod(f.period)),
+    periods: ctx.unit === undefined ? [] : figures.map((f) => toReportPeriod(f.period, zone)),
     settings: {
       margin: ctx.settings.margin,
       retention_days: ctx.settings.retentionDays,
       clv_horizon_days: ctx.settings.clvHorizonDays,
       week_start: ctx.weekStart,
+      timezone: zone,
+      currency: ctx.currency ?? null,
       cancelled_statuses: ctx.cancelledStatuses,
       confidence,
+      min_sample: minSample,
     },
     inputs: inputStats(ctx.files),
     channels: order,

@@ -49,7 +49,7 @@ export function renderValidate(r: ValidateResult): string {
     out.push(`  rows       ${rows.join(' · ')}`);
     const next = f.role !== 'orders' && orders ? `   (orders: ${day(orders.firstTime)} … ${day(orders.lastTime)})` : '';
     out.push(`  dates      ${day(c.firstTime)} … ${day(c.lastTime)}${next}`);
-    if (c.outside.rows) out.push(`  outside    ${n(c.outside.rows)} dated ${day(c.outside.first)} … ${day(c.outside.last)}: ${c.outside.why}`);
+    if (c.outside.rows) out.push(`  outside    ${n(c.outside.rows)} dated ${c.outside.dates}: ${c.outside.why}`);
     const names = [...c.channels].sort((a, b) => a - b).map((i) => r.channels[i]!);
     out.push(`  channels   ${names.length ? names.join(', ') : '(none)'}`);
     for (const p of f.problems) out.push(`  invalid    ${formatRowProblem(p)}`);
