@@ -10,7 +10,7 @@ import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
 import { progressReporter } from '../progress.js';
-import { addOutputOptions, parseOutputOptions } from '../output-options.js';
+import { addOutputOptions, parseOutputOptions, requireOutputForBinary } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 const reportSchema = z.object({
@@ -64,6 +64,7 @@ Examples:
     if (!parsed.success) throw new UsageError('BAD_FLAGS', parsed.error.issues.map((i) => i.message).join('; '));
     const o = parsed.data;
     const metrics = parseColumns(o.columns);
+    requireOutputForBinary(opts);
     const { report, files, config } = await runReport(
       input,
       {
@@ -87,7 +88,7 @@ Examples:
     }
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = RENDERERS[out.format as OutputFormat](report, {
+    const text = await RENDERERS[out.format as OutputFormat](report, {
       display: out.display,
       width: out.width,
       chalk: out.chalk,

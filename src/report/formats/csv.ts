@@ -34,24 +34,29 @@ function benchCells(r: ReportRow, k: MetricKey): CsvCell[] {
   return [benchmarkText(b), b.delta, b.status, b.significant];
 }
 
-export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
-  const o = opts.decimalComma && base.delimiter === ',' ? CSV_DECIMAL_COMMA : opts.decimalComma ? { ...base, decimalComma: true } : base;
+export interface CellTable {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+/** The wide or long table of the report: the one shape csv, tsv and xlsx write. */
+export function reportTable(report: Report, metrics: readonly MetricKey[], shape: 'wide' | 'long'): CellTable {
   const benchmarked = new Set(report.rows.flatMap((r) => Object.keys(r.benchmarks)));
-  if (opts.shape === 'long') {
+  if (shape === 'long') {
     const header = ['period_start', 'period_end', 'channel', 'metric', 'value', 'ci_low', 'ci_high', ...BENCH_COLUMNS];
     const rows: CsvCell[][] = [];
     for (const r of report.rows) {
       const [start, end] = bounds(report, r);
-      for (const k of opts.metrics) {
+      for (const k of metrics) {
         const ci = r.ci[k];
         rows.push([start, end, r.channel, k, r.metrics[k], ci?.[0] ?? null, ci?.[1] ?? null, ...benchCells(r, k)]);
       }
     }
-    return toCsv(header, rows, o);
+    return { header, rows };
   }
   const header = ['period_start', 'period_end', 'partial', 'channel'];
-  const withCi = opts.metrics.filter((k) => (METRICS_WITH_INTERVAL as readonly MetricKey[]).includes(k) && report.settings.confidence !== null);
-  for (const k of opts.metrics) {
+  const withCi = metrics.filter((k) => (METRICS_WITH_INTERVAL as readonly MetricKey[]).includes(k) && report.settings.confidence !== null);
+  for (const k of metrics) {
     header.push(k);
     if (withCi.includes(k)) header.push(`${k}_ci_low`, `${k}_ci_high`);
     if (benchmarked.has(k)) header.push(...BENCH_COLUMNS.map((c) => `${k}_${c}`));
@@ -59,13 +64,19 @@ export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptio
   const rows = report.rows.map((r) => {
     const [start, end, partial] = bounds(report, r);
     const line: CsvCell[] = [start, end, partial, r.channel];
-    for (const k of opts.metrics) {
+    for (const k of metrics) {
       line.push(r.metrics[k]);
       if (withCi.includes(k)) line.push(r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null);
       if (benchmarked.has(k)) line.push(...benchCells(r, k));
     }
     return line;
   });
+  return { header, rows };
+}
+
+export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
+  const o = opts.decimalComma && base.delimiter === ',' ? CSV_DECIMAL_COMMA : opts.decimalComma ? { ...base, decimalComma: true } : base;
+  const { header, rows } = reportTable(report, opts.metrics, opts.shape);
   return toCsv(header, rows, o);
 }
 
