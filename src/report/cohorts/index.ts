@@ -8,6 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import { CSV, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
 import { csvOptions } from '../crosschannel/index.js';
 import type { DisplayOptions } from '../number-format.js';
+import { renderCohortsHtml } from '../formats/html-cohorts.js';
 import { renderCohortsMarkdown } from './markdown.js';
 import type { CohortsDoc } from './model.js';
 import { renderCohortsTable } from './table.js';
@@ -48,6 +49,7 @@ export const COHORTS_RENDERERS = {
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => renderNdjson(doc),
   markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),
+  html: (doc, o) => renderCohortsHtml(doc, o.display),
 } satisfies Record<string, CohortsRenderer>;
 
 export type CohortsFormat = keyof typeof COHORTS_RENDERERS;

@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvOptions } from '../csv.js';
 import type { DisplayOptions } from '../number-format.js';
 import { LONG_COLUMNS, longRows } from './long-rows.js';
+import { renderCrossChannelHtml } from '../formats/html-crosschannel.js';
 import { renderCrossChannelMarkdown } from './markdown.js';
 import type { CrossChannelDoc } from './model.js';
 import { renderCrossChannelTable } from './table.js';
@@ -35,6 +36,7 @@ export const CROSSCHANNEL_RENDERERS = {
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => longRows(doc).map((r) => JSON.stringify(r) + '\n').join(''),
   markdown: (doc, o) => renderCrossChannelMarkdown(doc, o.display),
+  html: (doc, o) => renderCrossChannelHtml(doc, o.display),
 } satisfies Record<string, CrossChannelRenderer>;
 
 export type CrossChannelFormat = keyof typeof CROSSCHANNEL_RENDERERS;
