@@ -10,6 +10,8 @@ import { METRIC_KEYS, type MetricKey } from '../../model.js';
 import { METRICS } from '../../metrics/definitions.js';
 import type { Report, ReportPeriod, ReportRow } from '../model.js';
 import { createFormatter, sparkline, type DisplayOptions } from '../number-format.js';
+import { wrapWords } from '../crosschannel/wrap.js';
+import { compactKey, compactTables } from './table-compact.js';
 
 export interface TableOptions {
   display: DisplayOptions;
@@ -23,6 +25,8 @@ export interface TableOptions {
 const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 const superscript = (n: number): string => String(n).split('').map((d) => SUPERSCRIPTS[Number(d)]!).join('');
 const MAX_TREND = 24;
+/** The compact layout's trend: fewer periods, so a sparkline fits a metric column. */
+const COMPACT_TREND = 8;
 
 export function renderTable(report: Report, opts: TableOptions): string {
   const fmt = createFormatter(opts.display);
@@ -41,6 +45,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
   };
 
   const hasBenchmarks = report.rows.some((r) => Object.keys(r.benchmarks).length > 0);
+  let compact = false;
   out.push(c.bold(`channelbench · ${report.window.start} … ${report.window.end}`) + c.dim(` (data end ${report.window.data_end})`));
   for (const period of shown) {
     const rows = report.rows.filter((r) => samePeriod(r.period, period));
@@ -60,7 +65,26 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const room = Math.max(8, opts.width - fixed - 3);
     const names = rows.map((r) => shorten(r.channel, room));
     const widths = rows.map((_, i) => Math.max(names[i]!.length, ...cells[i]!.map((x) => visibleLength(x))) + 2);
-    for (const chunk of chunkColumns(widths, opts.width, fixed)) {
+    const chunks = chunkColumns(widths, opts.width, fixed);
+    if (chunks.length > 1) {
+      // The full layout would split the channels over several tables: channels as rows instead.
+      compact = true;
+      out.push(
+        ...compactTables({
+          metrics: opts.metrics,
+          names: rows.map((r) => shorten(r.channel, Math.max(8, Math.floor(opts.width / 4)))),
+          cells: cells.map((row) => row.map((x) => x)),
+          benchmarks: benchLabels,
+          trend: trend ? trendColumn(report, opts.metrics, COMPACT_TREND) : null,
+          width: opts.width,
+          chalk: c,
+          visibleLength,
+          headerRule: withHeaderRule,
+        }),
+      );
+      continue;
+    }
+    for (const chunk of chunks) {
       const head = [...(benchLabels ? ['metric', 'benchmark'] : ['metric']), ...chunk.map((i) => names[i]!)];
       const lastChunk = chunk[chunk.length - 1] === rows.length - 1;
       if (trend && lastChunk) head.push('trend');
@@ -78,19 +102,35 @@ export function renderTable(report: Report, opts: TableOptions): string {
       out.push(withHeaderRule(table.toString()));
     }
   }
+  const prose = (text: string): string[] => wrapWords(text, opts.width).map((l) => c.dim(l));
+  if (compact && compactKey(opts.metrics)) out.push('', ...prose(compactKey(opts.metrics)));
   if (hasBenchmarks) {
     out.push('');
     const level = report.settings.confidence === null ? '' : ` at ${Math.round(report.settings.confidence * 100)}%`;
-    out.push(`${c.green('✓ better')} than benchmark · ≈ on target (±tolerance) · ${c.red('✗ worse')} · ${c.dim(`~ not significant${level}`)}`);
+    out.push(...joinFitting([`${c.green('✓ better')} than benchmark`, '≈ on target (±tolerance)', c.red('✗ worse'), c.dim(`~ not significant${level}`)], opts.width));
   }
   if (footnotes.size > 0) {
     out.push('');
-    for (const [reason, n] of footnotes) out.push(c.dim(`n/a${superscript(n)} ${reason}`));
+    for (const [reason, n] of footnotes) out.push(...prose(`n/a${superscript(n)} ${reason}`));
   }
   if (!opts.allPeriods && report.period_unit !== null && report.periods.length > 1) {
-    out.push(c.dim(`trend: the total over the last ${Math.min(report.periods.length, MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period`));
+    out.push(...prose(`trend: the total over the last ${Math.min(report.periods.length, compact ? COMPACT_TREND : MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period`));
   }
   return out.join('\n') + '\n';
+}
+
+/** Items joined with ' · ' on as few lines as fit the width (by visible length). */
+function joinFitting(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line && visibleLength(line) + 3 + visibleLength(item) > width) {
+      lines.push(line);
+      line = item;
+    } else line = line ? `${line} · ${item}` : item;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** cli-table3 has one separator style for all rows: draw a rule under the header only. */
@@ -136,8 +176,8 @@ function benchmarkLabel(report: Report, k: MetricKey, fmt: (k: MetricKey, v: num
   return b.min !== undefined ? `≥ ${fmt(k, b.min)}` : b.max !== undefined ? `≤ ${fmt(k, b.max)}` : '';
 }
 
-function trendColumn(report: Report, metrics: readonly MetricKey[]): string[] {
-  const totals = report.rows.filter((r) => r.channel === '(all)').slice(-MAX_TREND);
+function trendColumn(report: Report, metrics: readonly MetricKey[], count = MAX_TREND): string[] {
+  const totals = report.rows.filter((r) => r.channel === '(all)').slice(-count);
   return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k])));
 }
 
