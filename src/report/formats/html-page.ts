@@ -16,9 +16,9 @@ const CSS = `
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1280px;padding:24px;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:18px 0 6px}
-p,li{max-width:80ch}.muted,figcaption,.note{color:var(--muted)}
+p,li{max-width:80ch}code{white-space:nowrap}.muted,figcaption,.note{color:var(--muted)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0 0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
-.scroll{overflow-x:auto;max-width:100%}
+.scroll{overflow-x:auto;max-width:100%;position:relative}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums;margin:6px 0}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}

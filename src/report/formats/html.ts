@@ -171,7 +171,7 @@ function trends(report: Report, metrics: readonly MetricKey[], fmt: Formatter): 
 function bars(report: Report, metrics: readonly MetricKey[], fmt: Formatter): string {
   const rows = report.rows.filter((r) => r.period === null || r.period.start === report.periods[report.periods.length - 1]?.start);
   const out: string[] = ['<section aria-labelledby="charts"><h2 id="charts">By channel</h2>'];
-  out.push('<p class="legend">One bar per channel; the green band (or dashed line) is the benchmark of the total row. Run with --period for trends.</p><div class="grid">');
+  out.push('<p class="legend">One bar per channel; the green band (or dashed line) is the benchmark of the total row. Run with <code>--period</code> for trends.</p><div class="grid">');
   metrics.forEach((k) => {
     const label = METRICS[k].label;
     const total = rows.find((r) => r.channel === TOTAL_CHANNEL);
