@@ -115,3 +115,24 @@ describe('report --format xlsx', () => {
     expect(bad.stdout).toBe('');
   });
 });
+
+describe('cohorts and crosschannel --format xlsx', () => {
+  it.each([
+    ['cohorts', (j: { cohorts: { retained_share: (number | null)[]; cumulative_value: (number | null)[] }[] }) => j.cohorts.flatMap((r) => r.retained_share.map((v, k) => [v, r.cumulative_value[k]]).flat()), [4, 5]],
+    ['crosschannel', (j: { overlap: { cells: { value: number | null }[] }[] }) => j.overlap.flatMap((r) => r.cells.map((c) => c.value)), null],
+  ] as const)('%s: the long table with typed cells, every figure equal to the JSON', async (command, figures, cols) => {
+    const file = path.join(dir, `${command}.xlsx`);
+    const made = await runCli([command, '--data', 'examples/demo', '--format', 'xlsx', '--output', file]);
+    expect(made.code).toBe(0);
+    const json = JSON.parse((await runCli([command, '--data', 'examples/demo', '--format', 'json'])).stdout) as never;
+    const [sheet] = (await readXlsxFile(readFileSync(file))) as { data: unknown[][] }[];
+    const rows = sheet!.data.slice(1);
+    if (cols) {
+      expect(rows[0]![0]).toBeInstanceOf(Date);
+      expect(rows.flatMap((r) => cols.map((c) => r[c] ?? null))).toEqual(figures(json));
+    } else {
+      const overlap = rows.filter((r) => r[0] === 'overlap').map((r) => r[5] ?? null);
+      expect(overlap).toEqual(figures(json));
+    }
+  });
+});
