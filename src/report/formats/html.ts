@@ -12,6 +12,7 @@ import { barChart } from '../svg/bars.js';
 import { esc } from '../svg/svg.js';
 import { trendChart, type Band } from '../svg/trend.js';
 import { htmlNotes, htmlPage, inputsFact, type HtmlNotes } from './html-page.js';
+import { benchmarkLabel, TABLE_MARKS } from './table.js';
 
 export interface HtmlOptions {
   display: DisplayOptions;
@@ -22,7 +23,6 @@ export interface HtmlOptions {
 export const STATUS_WORDS = { better: 'better than benchmark', on_target: 'on target', worse: 'worse than benchmark' } as const;
 /** Metrics whose total row is the sum of the channels. */
 const SUMS = new Set<MetricKey>(['orders', 'revenue', 'refunds', 'net_revenue', 'customers', 'new_customers', 'spend', 'sessions', 'nps_responses']);
-const MARKS = { better: '✓', on_target: '≈', worse: '✗' } as const;
 
 export function renderHtml(report: Report, opts: HtmlOptions): string {
   const fmt = createFormatter(opts.display);
@@ -91,7 +91,7 @@ function kpiTable(
   pct: Intl.NumberFormat,
   level: string | null,
 ): string {
-  const bench = metrics.map((k) => benchmarkText(report, k, fmt));
+  const bench = metrics.map((k) => benchmarkLabel(report, k, fmt));
   const withBench = bench.some((b) => b !== '');
   const head = `<tr><th scope="col">metric</th>${withBench ? '<th scope="col">benchmark</th>' : ''}${rows.map((r) => `<th scope="col">${esc(r.channel)}</th>`).join('')}</tr>`;
   const lines = metrics.map((k, m) => {
@@ -112,7 +112,7 @@ function cell(r: ReportRow, k: MetricKey, fmt: Formatter, notes: HtmlNotes, pct:
   if (b && b.status !== null) {
     const noise = b.significant === false && b.status !== 'on_target';
     cls += ` ${b.status}${noise ? ' noise' : ''}`;
-    mark = `<span class="mark" aria-hidden="true">${noise ? '~' : ''}${MARKS[b.status]}</span><span class="sr"> ${STATUS_WORDS[b.status]}${noise ? ', not significant' : ''}</span>`;
+    mark = `<span class="mark" aria-hidden="true">${noise ? '~' : ''}${TABLE_MARKS[b.status]}</span><span class="sr"> ${STATUS_WORDS[b.status]}${noise ? ', not significant' : ''}</span>`;
   }
   const subs: string[] = [];
   const ci = r.ci[k];
@@ -126,15 +126,6 @@ function changeLine(label: string, c: Change | undefined, k: MetricKey, fmt: For
   if (!c || c.value === null) return `<span class="sub cmp">${label} n/a</span>`;
   const change = c.change_pct === null ? '' : ` (${pct.format(c.change_pct)}${c.significant === false ? ', ~' : ''})`;
   return `<span class="sub cmp">${label} ${esc(fmt(k, c.value))}${esc(change)}</span>`;
-}
-
-/** The benchmark of the total row (else of any row): target, range or bound. */
-function benchmarkText(report: Report, k: MetricKey, fmt: Formatter): string {
-  const b = report.rows.find((r) => r.channel === TOTAL_CHANNEL && r.benchmarks[k])?.benchmarks[k] ?? report.rows.find((r) => r.benchmarks[k])?.benchmarks[k];
-  if (!b) return '';
-  if (b.target !== undefined) return fmt(k, b.target);
-  if (b.min !== undefined && b.max !== undefined) return `${fmt(k, b.min)} – ${fmt(k, b.max)}`;
-  return b.min !== undefined ? `≥ ${fmt(k, b.min)}` : b.max !== undefined ? `≤ ${fmt(k, b.max)}` : '';
 }
 
 export function bandOf(b: BenchmarkResult | undefined): Band | null {

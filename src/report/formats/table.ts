@@ -167,7 +167,7 @@ function cell(r: ReportRow, k: MetricKey, fmt: (k: MetricKey, v: number) => stri
 }
 
 /** The benchmark shown beside a metric: the one applying to the total row. */
-function benchmarkLabel(report: Report, k: MetricKey, fmt: (k: MetricKey, v: number) => string): string {
+export function benchmarkLabel(report: Report, k: MetricKey, fmt: (k: MetricKey, v: number) => string): string {
   const total = report.rows.find((r) => r.channel === '(all)' && r.benchmarks[k]);
   const b = total?.benchmarks[k] ?? report.rows.find((r) => r.benchmarks[k])?.benchmarks[k];
   if (!b) return '';
