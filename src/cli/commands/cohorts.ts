@@ -39,6 +39,7 @@ Examples:
   $ channelbench cohorts --data fixtures/demo --period quarter --horizon 4
   $ channelbench cohorts --data fixtures/demo --channel store --last 12m
   $ channelbench cohorts --data fixtures/demo --format csv > cohorts.csv
+  $ channelbench cohorts --data fixtures/demo --format html --output cohorts.html
   $ channelbench cohorts --orders online_retail.csv --preset online-retail --map channel=Country --channel "United Kingdom"`,
   );
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {

@@ -25,6 +25,7 @@ Examples:
   $ channelbench crosschannel --data fixtures/demo --period quarter
   $ channelbench crosschannel --data fixtures/demo --to 2023-12-31 --format json > crosschannel.json
   $ channelbench crosschannel --data fixtures/demo --format csv > crosschannel.csv
+  $ channelbench crosschannel --data fixtures/demo --period quarter --format html --output crosschannel.html
   $ channelbench crosschannel --orders online_retail.csv --preset online-retail --map channel=Country`,
   );
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {

@@ -50,6 +50,8 @@ Examples:
   $ channelbench report --data fixtures/demo
   $ channelbench report --data fixtures/demo --period month --last 6m
   $ channelbench report --data fixtures/demo --period week --format csv > kpi.csv
+  $ channelbench report --data fixtures/demo --period month --format html --output kpi.html
+  $ channelbench report --data fixtures/demo --period week --format xlsx --output kpi.xlsx
   $ channelbench report --orders orders.csv --spend spend.csv --format json > kpi.json
   $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
   $ channelbench report --data fixtures/demo --period month --compare previous --format csv

@@ -60,7 +60,7 @@ table.heat td.empty{color:var(--muted)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 ol.footnotes{font-size:13px;color:var(--muted)}
 footer{margin-top:32px;font-size:12px;color:var(--muted)}
-@media print{:root{--bg:#fff;--fg:#000;--muted:#444;--line:#999;--soft:#eee}body{max-width:none;padding:0;font-size:11px}.scroll{overflow:visible}thead th{position:static}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}table.heat td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+@media print{:root{--bg:#fff;--fg:#000;--muted:#444;--line:#999;--soft:#eee}body{max-width:none;padding:0;font-size:11px}.scroll{overflow:visible}thead th{position:static}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}table.heat td{-webkit-print-color-adjust:exact;print-color-adjust:exact}th,td{padding:2px 4px}td.num{white-space:normal}td .sub{font-size:9px}table.kpi{font-size:10px}}
 `.trim();
 
 export interface PageParts {
