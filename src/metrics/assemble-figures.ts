@@ -39,7 +39,11 @@ export interface CellTotals {
   returningCustomers: number;
   newCustomers: number;
   spend: number;
+  /** Spend rows summed into `spend`. */
+  spendRows: number;
   sessions: number;
+  /** Traffic rows summed into `sessions` (a channel "has traffic" in P when > 0). */
+  trafficRows: number;
   /** Numerator of conversion_rate: `orders`, or for the total row the orders of channels with traffic rows. */
   convertingOrders: number;
   promoters: number;

@@ -15,6 +15,7 @@ export class CellGrid {
   readonly returningCustomers: Float64Array;
   readonly newCustomers: Float64Array;
   readonly spend: Float64Array;
+  readonly spendRows: Float64Array;
   readonly sessions: Float64Array;
   readonly trafficRows: Float64Array;
   readonly promoters: Float64Array;
@@ -39,6 +40,7 @@ export class CellGrid {
     this.returningCustomers = field();
     this.newCustomers = field();
     this.spend = field();
+    this.spendRows = field();
     this.sessions = field();
     this.trafficRows = field();
     this.promoters = field();

@@ -37,6 +37,11 @@ export function orderSpan(orders: OrderTable): { firstTime: number; dataEnd: num
 
 export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, weekStart: WeekStart): RunWindow {
   const { firstTime, dataEnd } = orderSpan(orders);
+  return resolveSpanWindow(firstTime, dataEnd, flags, weekStart);
+}
+
+/** The window for orders spanning [firstTime, dataEnd) (an SQL engine's bounds query gives these). */
+export function resolveSpanWindow(firstTime: number, dataEnd: number, flags: WindowFlagsLike, weekStart: WeekStart): RunWindow {
   try {
     const window = resolveWindow(
       { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}), ...(flags.last ? { last: flags.last } : {}), weekStart },
