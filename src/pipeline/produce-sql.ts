@@ -13,7 +13,7 @@ import { firstLine, type SqlSession } from '../engines/session.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { buildPeriods, formatDay, parseDay } from '../periods/index.js';
 import { figureInputsSql, orderBoundsSql, type SqlPlan, type SqlSources } from '../sql/figure-inputs-sql.js';
-import type { DialectName } from '../sql/dialects.js';
+import { DIALECT_TABLE, type DialectName } from '../sql/dialects.js';
 import { figureInputRowsOf, fromFigureInputRows } from '../summary/index.js';
 import { VERSION } from '../version.js';
 import { resolveInputs, type InputFlags } from './inputs.js';
@@ -47,6 +47,7 @@ export function sqlHeader(plan: Omit<SqlPlan, 'header'>): string[] {
     `retention_days ${plan.settings.retentionDays}; clv_horizon_days ${plan.settings.clvHorizonDays}; margin ${plan.settings.margin}`,
     `cancelled statuses ${JSON.stringify(plan.cancelledStatuses)}; channel aliases ${JSON.stringify(plan.aliases)}`,
     'Run it where the data lives, save the result as CSV or JSON, then: channelbench report --summary FILE',
+    ...DIALECT_TABLE[plan.dialect].notes,
   ];
 }
 

@@ -39,9 +39,13 @@ export interface Dialect {
   dayText(expr: string): string;
   /** Rounds to 9 decimals (line sums, as the in-process engine rounds them). */
   round9(expr: string): string;
+  /** Where this dialect differs, with the documentation it was checked against (printed in the SQL header). */
+  notes: string[];
 }
 
 const doubleQuote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+/** Snowflake resolves unquoted names case-insensitively (as upper case): quote only names that need it. */
+const snowflakeIdent = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(name) ? name : doubleQuote(name));
 const backtick = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
 const dotted = (quote: (s: string) => string) => (name: string) =>
   name
@@ -67,6 +71,10 @@ const duckdb: Dialect = {
   codePointKey: (e) => `encode(${e})`,
   dayText: (e) => `strftime(${e}, '%Y-%m-%d')`,
   round9: (e) => `round(${e}, 9)`,
+  notes: [
+    "weeks: date_trunc('week') is the ISO (Monday) week; Sunday weeks shift by a day — https://duckdb.org/docs/sql/functions/datepart",
+    'code points: encode() → BLOB, compared bytewise — https://duckdb.org/docs/sql/functions/blob',
+  ],
 };
 
 /** PostgreSQL: https://www.postgresql.org/docs/15/functions-datetime.html#FUNCTIONS-DATETIME-TRUNC (week = ISO, Monday). */
@@ -88,6 +96,11 @@ const postgres: Dialect = {
   dayText: (e) => `to_char(${e}, 'YYYY-MM-DD')`,
   // round(numeric, int): double precision has no two-argument round in PostgreSQL.
   round9: (e) => `CAST(round(CAST(${e} AS NUMERIC), 9) AS DOUBLE PRECISION)`,
+  notes: [
+    "weeks: date_trunc('week') is the ISO (Monday) week — https://www.postgresql.org/docs/15/functions-datetime.html#FUNCTIONS-DATETIME-TRUNC",
+    'code points: COLLATE "C" (byte order), never the database collation — https://www.postgresql.org/docs/15/collation.html',
+    'date columns: TIMESTAMP in UTC (a TIMESTAMPTZ is cast in the session time zone: SET TIME ZONE \'UTC\')',
+  ],
 };
 
 /** BigQuery (GoogleSQL): TIMESTAMP is UTC; https://cloud.google.com/bigquery/docs/reference/standard-sql/timestamp_functions#timestamp_trunc */
@@ -110,13 +123,18 @@ const bigquery: Dialect = {
   codePointKey: (e) => `CAST(${e} AS BYTES)`,
   dayText: (e) => `FORMAT_TIMESTAMP('%Y-%m-%d', ${e}, 'UTC')`,
   round9: (e) => `ROUND(${e}, 9)`,
+  notes: [
+    'weeks: TIMESTAMP_TRUNC(ts, WEEK(MONDAY|SUNDAY), "UTC") — https://cloud.google.com/bigquery/docs/reference/standard-sql/timestamp_functions#timestamp_trunc',
+    'N days: TIMESTAMP_ADD(ts, INTERVAL N*24 HOUR) — https://cloud.google.com/bigquery/docs/reference/standard-sql/timestamp_functions#timestamp_add',
+    'code points: CAST(s AS BYTES), compared bytewise — https://cloud.google.com/bigquery/docs/reference/standard-sql/data-types#comparable_data_types',
+  ],
 };
 
 /** Snowflake: TIMESTAMP_NTZ holds UTC wall time; https://docs.snowflake.com/en/sql-reference/functions-date-time#label-calendar-weeks-weekdays */
 const snowflake: Dialect = {
   name: 'snowflake',
-  ident: doubleQuote,
-  table: dotted(doubleQuote),
+  ident: snowflakeIdent,
+  table: dotted(snowflakeIdent),
   text: 'VARCHAR',
   float: 'DOUBLE',
   dayLiteral: (day) => `CAST('${day} 00:00:00' AS TIMESTAMP_NTZ)`,
@@ -131,6 +149,12 @@ const snowflake: Dialect = {
   codePointKey: (e) => `TO_BINARY(${e}, 'UTF-8')`,
   dayText: (e) => `TO_CHAR(${e}, 'YYYY-MM-DD')`,
   round9: (e) => `ROUND(${e}, 9)`,
+  notes: [
+    "weeks: DATE_TRUNC('week') obeys the WEEK_START parameter, so weeks come from DAYOFWEEKISO — https://docs.snowflake.com/en/sql-reference/functions-date-time#label-calendar-weeks-weekdays",
+    'N days: DATEADD(hour, N*24, ts) on TIMESTAMP_NTZ — https://docs.snowflake.com/en/sql-reference/functions/dateadd',
+    "code points: TO_BINARY(s, 'UTF-8'), compared bytewise — https://docs.snowflake.com/en/sql-reference/functions/to_binary",
+    'names: unquoted unless they need quotes (Snowflake upper-cases unquoted names)',
+  ],
 };
 
 /** Databricks SQL: TIMESTAMP_NTZ, no session time zone; https://docs.databricks.com/en/sql/language-manual/functions/date_trunc.html (week = Monday). */
@@ -150,6 +174,11 @@ const databricks: Dialect = {
   codePointKey: (e) => `encode(${e}, 'UTF-8')`,
   dayText: (e) => `date_format(${e}, 'yyyy-MM-dd')`,
   round9: (e) => `round(${e}, 9)`,
+  notes: [
+    "weeks: date_trunc('WEEK') starts on Monday — https://docs.databricks.com/en/sql/language-manual/functions/date_trunc.html",
+    'times: TIMESTAMP_NTZ, so no session time zone applies — https://docs.databricks.com/en/sql/language-manual/data-types/timestamp-ntz-type.html',
+    "code points: encode(s, 'UTF-8') → BINARY, compared bytewise — https://docs.databricks.com/en/sql/language-manual/functions/encode.html",
+  ],
 };
 
 export const DIALECT_TABLE = { duckdb, postgres, bigquery, snowflake, databricks } satisfies Record<DialectName, Dialect>;

@@ -2,7 +2,7 @@
  * Reading a figure-inputs file (CSV with a header row, a JSON array or
  * `{ schema, rows }` document, or NDJSON), as warehouses export query results:
  * column names in any case (Snowflake upper-cases them), numbers as numbers or
- * text (BigQuery's JSON has INT64 as strings), booleans as true/false or 1/0,
+ * text (BigQuery's JSON has INT64 as strings), booleans as true/false, t/f (psql) or 1/0,
  * null or an empty cell for the period unit of a one-period run.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -34,7 +34,7 @@ function value(kind: ColumnKind, v: unknown): unknown {
       return s === '' ? null : /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s) ? Number(s) : v;
     case 'bool': {
       const l = s.toLowerCase();
-      return l === 'true' || l === '1' ? true : l === 'false' || l === '0' ? false : v;
+      return ['true', 't', '1', 'yes'].includes(l) ? true : ['false', 'f', '0', 'no'].includes(l) ? false : v;
     }
     case 'nullable-text':
       return s === '' ? null : s;
