@@ -37,6 +37,12 @@ export interface Dialect {
   codePointKey(expr: string): string;
   /** The day of a timestamp as yyyy-MM-dd text. */
   dayText(expr: string): string;
+  /**
+   * SUM of money, rounded to 9 decimals (the precision of the order values): a
+   * parallel engine adds in a different order on every run, and the rounding keeps
+   * those last-bit differences out of the result, so the same data gives the same bytes.
+   */
+  sumFloat(expr: string): string;
   /** Rounds to 9 decimals (line sums, as the in-process engine rounds them). */
   round9(expr: string): string;
   /** Where this dialect differs, with the documentation it was checked against (printed in the SQL header). */
@@ -70,6 +76,7 @@ const duckdb: Dialect = {
   // encode() gives the UTF-8 bytes as a BLOB; BLOBs compare bytewise = code-point order.
   codePointKey: (e) => `encode(${e})`,
   dayText: (e) => `strftime(${e}, '%Y-%m-%d')`,
+  sumFloat: (e) => `round(fsum(${e}), 9)`,
   round9: (e) => `round(${e}, 9)`,
   notes: [
     "weeks: date_trunc('week') is the ISO (Monday) week; Sunday weeks shift by a day — https://duckdb.org/docs/sql/functions/datepart",
@@ -95,6 +102,7 @@ const postgres: Dialect = {
   codePointKey: (e) => `(${e} COLLATE "C")`,
   dayText: (e) => `to_char(${e}, 'YYYY-MM-DD')`,
   // round(numeric, int): double precision has no two-argument round in PostgreSQL.
+  sumFloat: (e) => `CAST(round(CAST(SUM(${e}) AS NUMERIC), 9) AS DOUBLE PRECISION)`,
   round9: (e) => `CAST(round(CAST(${e} AS NUMERIC), 9) AS DOUBLE PRECISION)`,
   notes: [
     "weeks: date_trunc('week') is the ISO (Monday) week — https://www.postgresql.org/docs/15/functions-datetime.html#FUNCTIONS-DATETIME-TRUNC",
@@ -122,6 +130,7 @@ const bigquery: Dialect = {
   // (https://cloud.google.com/bigquery/docs/reference/standard-sql/conversion_functions#cast_bytes).
   codePointKey: (e) => `CAST(${e} AS BYTES)`,
   dayText: (e) => `FORMAT_TIMESTAMP('%Y-%m-%d', ${e}, 'UTC')`,
+  sumFloat: (e) => `ROUND(SUM(${e}), 9)`,
   round9: (e) => `ROUND(${e}, 9)`,
   notes: [
     'weeks: TIMESTAMP_TRUNC(ts, WEEK(MONDAY|SUNDAY), "UTC") — https://cloud.google.com/bigquery/docs/reference/standard-sql/timestamp_functions#timestamp_trunc',
@@ -148,6 +157,7 @@ const snowflake: Dialect = {
   // Binary values compare bytewise (https://docs.snowflake.com/en/sql-reference/data-types-text#binary).
   codePointKey: (e) => `TO_BINARY(${e}, 'UTF-8')`,
   dayText: (e) => `TO_CHAR(${e}, 'YYYY-MM-DD')`,
+  sumFloat: (e) => `ROUND(SUM(${e}), 9)`,
   round9: (e) => `ROUND(${e}, 9)`,
   notes: [
     "weeks: DATE_TRUNC('week') obeys the WEEK_START parameter, so weeks come from DAYOFWEEKISO — https://docs.snowflake.com/en/sql-reference/functions-date-time#label-calendar-weeks-weekdays",
@@ -173,6 +183,7 @@ const databricks: Dialect = {
   // encode() gives the UTF-8 bytes; BINARY compares bytewise (code points), whatever the default collation.
   codePointKey: (e) => `encode(${e}, 'UTF-8')`,
   dayText: (e) => `date_format(${e}, 'yyyy-MM-dd')`,
+  sumFloat: (e) => `round(SUM(${e}), 9)`,
   round9: (e) => `round(${e}, 9)`,
   notes: [
     "weeks: date_trunc('WEEK') starts on Monday — https://docs.databricks.com/en/sql/language-manual/functions/date_trunc.html",

@@ -239,7 +239,7 @@ function generate(plan: SqlPlan, boundsOnly: boolean): string {
       'a.acq_ts,',
       'a.acq_ck,',
       `SUM(CASE WHEN o.value > 0 AND o.ts < ${d.addHours('a.acq_ts', retentionHours)} THEN 1 ELSE 0 END) AS purchases,`,
-      `SUM(CASE WHEN o.ts < ${d.addHours('a.acq_ts', horizonHours)} THEN o.value ELSE 0 END) * CAST(${plan.settings.margin} AS ${d.float}) AS horizon_value`,
+      `${d.sumFloat(`CASE WHEN o.ts < ${d.addHours('a.acq_ts', horizonHours)} THEN o.value ELSE 0 END`)} * CAST(${plan.settings.margin} AS ${d.float}) AS horizon_value`,
     ]),
     'FROM acq a',
     'JOIN orders_ch o ON o.customer_id = a.customer_id AND o.ts >= a.acq_ts',
@@ -254,8 +254,8 @@ function generate(plan: SqlPlan, boundsOnly: boolean): string {
       'acq_ck,',
       'COUNT(*) AS n,',
       'SUM(CASE WHEN purchases >= 2 THEN 1 ELSE 0 END) AS repeaters,',
-      'SUM(horizon_value) AS value_sum,',
-      'SUM(horizon_value * horizon_value) AS value_sum_sq',
+      `${d.sumFloat('horizon_value')} AS value_sum,`,
+      `${d.sumFloat('horizon_value * horizon_value')} AS value_sum_sq`,
     ]),
     'FROM outcomes',
     `GROUP BY ${d.truncDay('acq_ts')}, CASE WHEN acq_ts = ${d.truncDay('acq_ts')} THEN 1 ELSE 0 END, acq_ck`,
@@ -272,8 +272,8 @@ function generate(plan: SqlPlan, boundsOnly: boolean): string {
       `SUM(CASE WHEN ${mature(retentionHours)} THEN m.n ELSE 0 END) AS retention_trials,`,
       `SUM(CASE WHEN ${mature(retentionHours)} THEN m.repeaters ELSE 0 END) AS retention_successes,`,
       `SUM(CASE WHEN ${mature(horizonHours)} THEN m.n ELSE 0 END) AS clv_n,`,
-      `SUM(CASE WHEN ${mature(horizonHours)} THEN m.value_sum ELSE 0 END) AS clv_sum,`,
-      `SUM(CASE WHEN ${mature(horizonHours)} THEN m.value_sum_sq ELSE 0 END) AS clv_sum_sq`,
+      `${d.sumFloat(`CASE WHEN ${mature(horizonHours)} THEN m.value_sum ELSE 0 END`)} AS clv_sum,`,
+      `${d.sumFloat(`CASE WHEN ${mature(horizonHours)} THEN m.value_sum_sq ELSE 0 END`)} AS clv_sum_sq`,
     ]),
     'FROM periods_asof pa',
     'CROSS JOIN acq_days m',
@@ -292,9 +292,9 @@ function generate(plan: SqlPlan, boundsOnly: boolean): string {
       'p,',
       'ck,',
       'SUM(CASE WHEN value > 0 THEN 1 ELSE 0 END) AS orders,',
-      'SUM(CASE WHEN value > 0 THEN value ELSE 0 END) AS revenue,',
-      'SUM(CASE WHEN value > 0 THEN value * value ELSE 0 END) AS revenue_sq,',
-      'SUM(CASE WHEN value < 0 THEN value ELSE 0 END) AS returns,',
+      `${d.sumFloat('CASE WHEN value > 0 THEN value ELSE 0 END')} AS revenue,`,
+      `${d.sumFloat('CASE WHEN value > 0 THEN value * value ELSE 0 END')} AS revenue_sq,`,
+      `${d.sumFloat('CASE WHEN value < 0 THEN value ELSE 0 END')} AS returns,`,
       'COUNT(DISTINCT CASE WHEN value > 0 THEN customer_id END) AS customers,',
       'COUNT(DISTINCT CASE WHEN value > 0 AND acq_ts < start_ts THEN customer_id END) AS returning_customers',
     ]),
@@ -315,11 +315,11 @@ function generate(plan: SqlPlan, boundsOnly: boolean): string {
   const joins: string[] = [];
   const rowCols: string[] = [];
   if (s.spend) {
-    cte('spend_cells', ['SELECT pa.p, LOWER(r.channel_name) AS ck, SUM(r.amount) AS spend, COUNT(*) AS spend_rows', 'FROM spend_rows r', inPeriod('r'), 'WHERE r.channel_name IS NOT NULL AND r.amount IS NOT NULL', 'GROUP BY pa.p, LOWER(r.channel_name)']);
+    cte('spend_cells', [`SELECT pa.p, LOWER(r.channel_name) AS ck, ${d.sumFloat('r.amount')} AS spend, COUNT(*) AS spend_rows`, 'FROM spend_rows r', inPeriod('r'), 'WHERE r.channel_name IS NOT NULL AND r.amount IS NOT NULL', 'GROUP BY pa.p, LOWER(r.channel_name)']);
     joins.push('LEFT JOIN spend_cells sc ON sc.p = g.p AND sc.ck = g.ck');
   }
   if (s.traffic) {
-    cte('traffic_cells', ['SELECT pa.p, LOWER(r.channel_name) AS ck, SUM(r.amount) AS sessions, COUNT(*) AS traffic_rows', 'FROM traffic_rows r', inPeriod('r'), 'WHERE r.channel_name IS NOT NULL AND r.amount >= 0', 'GROUP BY pa.p, LOWER(r.channel_name)']);
+    cte('traffic_cells', [`SELECT pa.p, LOWER(r.channel_name) AS ck, ${d.sumFloat('r.amount')} AS sessions, COUNT(*) AS traffic_rows`, 'FROM traffic_rows r', inPeriod('r'), 'WHERE r.channel_name IS NOT NULL AND r.amount >= 0', 'GROUP BY pa.p, LOWER(r.channel_name)']);
     joins.push('LEFT JOIN traffic_cells tc ON tc.p = g.p AND tc.ck = g.ck');
   }
   if (s.nps) {
@@ -425,7 +425,8 @@ function generate(plan: SqlPlan, boundsOnly: boolean): string {
     if (m === 'customers' || m === 'returning_customers') return `COALESCE(pc.${m}, 0) AS ${m}`;
     if (m === 'converting_orders') return 'COALESCE(SUM(CASE WHEN c.traffic_rows > 0 THEN c.orders ELSE 0 END), 0) AS converting_orders';
     const nps = m === 'promoters' || m === 'detractors' || m === 'answers';
-    return `COALESCE(SUM(c.${m}), 0)${nps ? plus(m) : ''} AS ${m}`;
+    const money = ['revenue', 'revenue_sq', 'returns', 'spend', 'sessions', 'clv_sum', 'clv_sum_sq'].includes(m);
+    return `COALESCE(${money ? d.sumFloat(`c.${m}`) : `SUM(c.${m})`}, 0)${nps ? plus(m) : ''} AS ${m}`;
   });
   cte('table_rows', [
     'SELECT c.p, 0 AS is_total, c.name AS sort_name, c.label_text AS period, c.name AS channel,',

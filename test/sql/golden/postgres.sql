@@ -135,7 +135,7 @@ outcomes AS (
     a.acq_ts,
     a.acq_ck,
     SUM(CASE WHEN o.value > 0 AND o.ts < (a.acq_ts + INTERVAL '720 hours') THEN 1 ELSE 0 END) AS purchases,
-    SUM(CASE WHEN o.ts < (a.acq_ts + INTERVAL '2160 hours') THEN o.value ELSE 0 END) * CAST(0.4 AS DOUBLE PRECISION) AS horizon_value
+    CAST(round(CAST(SUM(CASE WHEN o.ts < (a.acq_ts + INTERVAL '2160 hours') THEN o.value ELSE 0 END) AS NUMERIC), 9) AS DOUBLE PRECISION) * CAST(0.4 AS DOUBLE PRECISION) AS horizon_value
   FROM acq a
   JOIN orders_ch o ON o.customer_id = a.customer_id AND o.ts >= a.acq_ts
   GROUP BY a.customer_id, a.acq_ts, a.acq_ck
@@ -147,8 +147,8 @@ acq_days AS (
     acq_ck,
     COUNT(*) AS n,
     SUM(CASE WHEN purchases >= 2 THEN 1 ELSE 0 END) AS repeaters,
-    SUM(horizon_value) AS value_sum,
-    SUM(horizon_value * horizon_value) AS value_sum_sq
+    CAST(round(CAST(SUM(horizon_value) AS NUMERIC), 9) AS DOUBLE PRECISION) AS value_sum,
+    CAST(round(CAST(SUM(horizon_value * horizon_value) AS NUMERIC), 9) AS DOUBLE PRECISION) AS value_sum_sq
   FROM outcomes
   GROUP BY date_trunc('day', acq_ts), CASE WHEN acq_ts = date_trunc('day', acq_ts) THEN 1 ELSE 0 END, acq_ck
 ),
@@ -159,8 +159,8 @@ maturity AS (
     SUM(CASE WHEN (m.acq_day < (pa.as_of + INTERVAL '-720 hours') OR (m.acq_day = (pa.as_of + INTERVAL '-720 hours') AND m.at_midnight = 1)) THEN m.n ELSE 0 END) AS retention_trials,
     SUM(CASE WHEN (m.acq_day < (pa.as_of + INTERVAL '-720 hours') OR (m.acq_day = (pa.as_of + INTERVAL '-720 hours') AND m.at_midnight = 1)) THEN m.repeaters ELSE 0 END) AS retention_successes,
     SUM(CASE WHEN (m.acq_day < (pa.as_of + INTERVAL '-2160 hours') OR (m.acq_day = (pa.as_of + INTERVAL '-2160 hours') AND m.at_midnight = 1)) THEN m.n ELSE 0 END) AS clv_n,
-    SUM(CASE WHEN (m.acq_day < (pa.as_of + INTERVAL '-2160 hours') OR (m.acq_day = (pa.as_of + INTERVAL '-2160 hours') AND m.at_midnight = 1)) THEN m.value_sum ELSE 0 END) AS clv_sum,
-    SUM(CASE WHEN (m.acq_day < (pa.as_of + INTERVAL '-2160 hours') OR (m.acq_day = (pa.as_of + INTERVAL '-2160 hours') AND m.at_midnight = 1)) THEN m.value_sum_sq ELSE 0 END) AS clv_sum_sq
+    CAST(round(CAST(SUM(CASE WHEN (m.acq_day < (pa.as_of + INTERVAL '-2160 hours') OR (m.acq_day = (pa.as_of + INTERVAL '-2160 hours') AND m.at_midnight = 1)) THEN m.value_sum ELSE 0 END) AS NUMERIC), 9) AS DOUBLE PRECISION) AS clv_sum,
+    CAST(round(CAST(SUM(CASE WHEN (m.acq_day < (pa.as_of + INTERVAL '-2160 hours') OR (m.acq_day = (pa.as_of + INTERVAL '-2160 hours') AND m.at_midnight = 1)) THEN m.value_sum_sq ELSE 0 END) AS NUMERIC), 9) AS DOUBLE PRECISION) AS clv_sum_sq
   FROM periods_asof pa
   CROSS JOIN acq_days m
   GROUP BY pa.p, m.acq_ck
@@ -177,9 +177,9 @@ order_cells AS (
     p,
     ck,
     SUM(CASE WHEN value > 0 THEN 1 ELSE 0 END) AS orders,
-    SUM(CASE WHEN value > 0 THEN value ELSE 0 END) AS revenue,
-    SUM(CASE WHEN value > 0 THEN value * value ELSE 0 END) AS revenue_sq,
-    SUM(CASE WHEN value < 0 THEN value ELSE 0 END) AS returns,
+    CAST(round(CAST(SUM(CASE WHEN value > 0 THEN value ELSE 0 END) AS NUMERIC), 9) AS DOUBLE PRECISION) AS revenue,
+    CAST(round(CAST(SUM(CASE WHEN value > 0 THEN value * value ELSE 0 END) AS NUMERIC), 9) AS DOUBLE PRECISION) AS revenue_sq,
+    CAST(round(CAST(SUM(CASE WHEN value < 0 THEN value ELSE 0 END) AS NUMERIC), 9) AS DOUBLE PRECISION) AS returns,
     COUNT(DISTINCT CASE WHEN value > 0 THEN customer_id END) AS customers,
     COUNT(DISTINCT CASE WHEN value > 0 AND acq_ts < start_ts THEN customer_id END) AS returning_customers
   FROM dated_orders
@@ -200,14 +200,14 @@ new_cells AS (
   GROUP BY pa.p, a.acq_ck
 ),
 spend_cells AS (
-  SELECT pa.p, LOWER(r.channel_name) AS ck, SUM(r.amount) AS spend, COUNT(*) AS spend_rows
+  SELECT pa.p, LOWER(r.channel_name) AS ck, CAST(round(CAST(SUM(r.amount) AS NUMERIC), 9) AS DOUBLE PRECISION) AS spend, COUNT(*) AS spend_rows
   FROM spend_rows r
   JOIN periods_asof pa ON pa.label = (date_trunc('week', r.ts + INTERVAL '1 day') - INTERVAL '1 day') AND r.ts >= pa.start_ts AND r.ts < pa.as_of
   WHERE r.channel_name IS NOT NULL AND r.amount IS NOT NULL
   GROUP BY pa.p, LOWER(r.channel_name)
 ),
 traffic_cells AS (
-  SELECT pa.p, LOWER(r.channel_name) AS ck, SUM(r.amount) AS sessions, COUNT(*) AS traffic_rows
+  SELECT pa.p, LOWER(r.channel_name) AS ck, CAST(round(CAST(SUM(r.amount) AS NUMERIC), 9) AS DOUBLE PRECISION) AS sessions, COUNT(*) AS traffic_rows
   FROM traffic_rows r
   JOIN periods_asof pa ON pa.label = (date_trunc('week', r.ts + INTERVAL '1 day') - INTERVAL '1 day') AND r.ts >= pa.start_ts AND r.ts < pa.as_of
   WHERE r.channel_name IS NOT NULL AND r.amount >= 0
@@ -290,15 +290,15 @@ table_rows AS (
   UNION ALL
   SELECT pa.p, 1, '(all)', pa.label_text, '(all)',
     COALESCE(SUM(c.orders), 0) AS orders,
-    COALESCE(SUM(c.revenue), 0) AS revenue,
-    COALESCE(SUM(c.revenue_sq), 0) AS revenue_sq,
-    COALESCE(SUM(c.returns), 0) AS returns,
+    COALESCE(CAST(round(CAST(SUM(c.revenue) AS NUMERIC), 9) AS DOUBLE PRECISION), 0) AS revenue,
+    COALESCE(CAST(round(CAST(SUM(c.revenue_sq) AS NUMERIC), 9) AS DOUBLE PRECISION), 0) AS revenue_sq,
+    COALESCE(CAST(round(CAST(SUM(c.returns) AS NUMERIC), 9) AS DOUBLE PRECISION), 0) AS returns,
     COALESCE(pc.customers, 0) AS customers,
     COALESCE(pc.returning_customers, 0) AS returning_customers,
     COALESCE(SUM(c.new_customers), 0) AS new_customers,
-    COALESCE(SUM(c.spend), 0) AS spend,
+    COALESCE(CAST(round(CAST(SUM(c.spend) AS NUMERIC), 9) AS DOUBLE PRECISION), 0) AS spend,
     COALESCE(SUM(c.spend_rows), 0) AS spend_rows,
-    COALESCE(SUM(c.sessions), 0) AS sessions,
+    COALESCE(CAST(round(CAST(SUM(c.sessions) AS NUMERIC), 9) AS DOUBLE PRECISION), 0) AS sessions,
     COALESCE(SUM(c.traffic_rows), 0) AS traffic_rows,
     COALESCE(SUM(CASE WHEN c.traffic_rows > 0 THEN c.orders ELSE 0 END), 0) AS converting_orders,
     COALESCE(SUM(c.promoters), 0) + COALESCE(un.promoters, 0) AS promoters,
@@ -307,8 +307,8 @@ table_rows AS (
     COALESCE(SUM(c.retention_trials), 0) AS retention_trials,
     COALESCE(SUM(c.retention_successes), 0) AS retention_successes,
     COALESCE(SUM(c.clv_n), 0) AS clv_n,
-    COALESCE(SUM(c.clv_sum), 0) AS clv_sum,
-    COALESCE(SUM(c.clv_sum_sq), 0) AS clv_sum_sq
+    COALESCE(CAST(round(CAST(SUM(c.clv_sum) AS NUMERIC), 9) AS DOUBLE PRECISION), 0) AS clv_sum,
+    COALESCE(CAST(round(CAST(SUM(c.clv_sum_sq) AS NUMERIC), 9) AS DOUBLE PRECISION), 0) AS clv_sum_sq
   FROM periods_asof pa
   LEFT JOIN cells c ON c.p = pa.p
   LEFT JOIN period_customers pc ON pc.p = pa.p
