@@ -102,6 +102,12 @@ describe('report --engine duckdb', () => {
     expect(r.stderr).toContain('run without --engine');
   });
 
+  it('--engine postgres without a database says how to name one (exit 2)', async () => {
+    const r = await runCli(['report', '--engine', 'postgres']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pass --db postgres://');
+  });
+
   it('Parquet needs --engine duckdb (exit 2)', async () => {
     const r = await runCli(['report', '--orders', path.join(dir, 'orders.parquet')]);
     expect(r.code).toBe(2);
