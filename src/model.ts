@@ -44,6 +44,29 @@ export function channelKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/**
+ * Compares strings by Unicode code points (= UTF-8 byte order, what SQL engines
+ * compare under a binary collation). JavaScript's `<` compares UTF-16 units,
+ * which puts an astral character (a surrogate pair, e.g. 😀) before U+E000–U+FFFF
+ * (e.g. Ａ); this corrects that one case.
+ * @example compareCodePoints('Ａ', '😀') // < 0
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // Surrogates (D800–DFFF) sort after E000–FFFF in code-point order.
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
 /** Label used for an order without a channel. */
 export const UNKNOWN_CHANNEL = '(unknown)';
 /** Label of the total row. */

@@ -27,6 +27,26 @@ export const settingsSchema = z
   })
   .strict();
 
+const sourceFor = <T extends readonly [string, ...string[]]>(fields: T) =>
+  z
+    .object({
+      /** Table name, optionally qualified (`schema.orders`, `project.dataset.orders`). */
+      table: z.string().min(1).optional(),
+      /** Canonical field (or `line`, a column giving the input order) → the table's column. */
+      columns: z.partialRecord(z.enum([...fields, 'line']), z.string().min(1)).optional(),
+    })
+    .strict()
+    .optional();
+
+export const sourcesSchema = z
+  .object({
+    orders: sourceFor(ROLE_FIELDS.orders as unknown as readonly [string, ...string[]]),
+    spend: sourceFor(ROLE_FIELDS.spend as unknown as readonly [string, ...string[]]),
+    traffic: sourceFor(ROLE_FIELDS.traffic as unknown as readonly [string, ...string[]]),
+    nps: sourceFor(ROLE_FIELDS.nps as unknown as readonly [string, ...string[]]),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
@@ -57,6 +77,8 @@ export const configSchema = z
       .strict()
       .optional(),
     settings: settingsSchema.optional(),
+    /** Tables of the SQL engines and `channelbench sql` (docs/warehouse.md). */
+    sources: sourcesSchema.optional(),
     /** Inline benchmarks, or a path to a benchmarks file (relative to the config). */
     benchmarks: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
   })
