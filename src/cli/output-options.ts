@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { z } from 'zod';
-import type { Config } from '../config/schema.js';
+import type { Config } from '../pipeline/load-run.js';
 import { UsageError } from '../errors.js';
 import type { DisplayOptions } from '../report/number-format.js';
 import { colourLevel, createChalk, terminalWidth } from './colour.js';

@@ -2,7 +2,7 @@
  * channelbench.config.json: the zod schema is the only definition of its shape.
  */
 import { z } from 'zod';
-import { ROLE_FIELDS } from '../model.js';
+import { ROLE_FIELDS, WEEK_STARTS } from '../model.js';
 
 const columnsFor = <T extends readonly [string, ...string[]]>(fields: T) =>
   z.partialRecord(z.enum(fields), z.string().min(1)).optional();
@@ -13,7 +13,7 @@ export const settingsSchema = z
     retention_days: z.number().int().positive().optional(),
     clv_horizon_days: z.number().int().positive().optional(),
     cancelled_statuses: z.array(z.string()).optional(),
-    week_start: z.enum(['monday', 'sunday']).optional(),
+    week_start: z.enum(WEEK_STARTS).optional(),
     locale: z.string().min(2).optional(),
     currency: z.string().length(3).optional(),
     decimal_comma: z.boolean().optional(),

@@ -7,25 +7,12 @@ import { UNKNOWN_CHANNEL, type Dataset, type NpsAnswer, type OrderTable, type Sp
 import { ChannelTable } from './channels.js';
 import type { Row, RowDecoder } from './decode.js';
 import { grow, Interner } from './interner.js';
+import type { FileCounts } from '../model/input-report.js';
+
+export type { FileCounts };
 
 export const DEFAULT_CANCELLED_STATUSES = ['cancelled', 'canceled', 'voided'];
 
-/** What one input file contributed, for `validate` and the JSON report. */
-export interface FileCounts {
-  rowsRead: number;
-  invalidRows: number;
-  /** Rows the preset recognised as not data (e.g. a GA4 totals row). */
-  droppedRows: number;
-  cancelledRows: number;
-  continuationLines: number;
-  /** Later lines of an order whose date, customer or channel differ from its first line. */
-  lineConflicts: number;
-  /** Orders after the line-item merge (orders role only). */
-  orders: number;
-  firstTime: number;
-  lastTime: number;
-  channels: Set<number>;
-}
 
 export function newFileCounts(): FileCounts {
   return {

@@ -11,6 +11,8 @@
  * calendar arithmetic), no I/O; hot paths are char-code scans without regex,
  * allocation or try/catch.
  */
+// Loading a library, not I/O: the one node:* import a pure ingest parser has (date-fns on demand, below).
+// eslint-disable-next-line no-restricted-imports
 import { createRequire } from 'node:module';
 
 /**

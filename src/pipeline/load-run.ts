@@ -1,13 +1,16 @@
 /**
  * The first half of every command: config, inputs, and reading them.
  */
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from './load-config.js';
 import type { Config } from '../config/schema.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { loadInputs, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
 import type { Role } from '../model.js';
 import { UsageError } from '../errors.js';
 import { checkLooseMaps, resolveInputs, type InputFlags } from './inputs.js';
+
+/** The parsed config file, as the commands receive it with their run. */
+export type { Config };
 
 export interface RunInputs extends LoadResult {
   config: Config;

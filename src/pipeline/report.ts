@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
-import { formatZodIssues } from '../config/load.js';
+import { formatZodIssues } from '../config/parse.js';
 import type { Config } from '../config/schema.js';
 import { ConfigError, InputError } from '../errors.js';
 import { DAY_MS, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
@@ -143,5 +143,5 @@ async function readBaseline(file: string, cwd: string): Promise<Report> {
       hint: 'pass a report written by channelbench report --format json',
     });
   }
-  return parsed.data as Report;
+  return parsed.data;
 }

@@ -3,91 +3,19 @@
  * (table, csv, json, ndjson, markdown), so formats cannot disagree.
  */
 import { METRIC_KEYS, TOTAL_CHANNEL, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
-import type { FileReport } from '../ingest/load.js';
+import type { FileReport } from '../model/input-report.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
 import { METRICS } from '../metrics/definitions.js';
+import { formatDay } from '../periods/index.js';
 import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf } from './enrich.js';
+import { orderChannels } from './order.js';
+import { REPORT_SCHEMA, type InputStats, type Report, type ReportPeriod, type ReportRow } from './schema.js';
 
 export { clean } from './enrich.js';
-import { formatDay } from '../periods/index.js';
-import { orderChannels } from './order.js';
 
-export const REPORT_SCHEMA = 'channelbench.report/v1';
-
-export interface ReportPeriod {
-  label: string;
-  start: string;
-  /** Last day covered, inclusive. */
-  end: string;
-  partial: boolean;
-}
-
-/** A figure compared with its benchmark (SPEC §4). */
-export interface BenchmarkResult {
-  target?: number;
-  min?: number;
-  max?: number;
-  delta: number | null;
-  delta_pct: number | null;
-  status: 'better' | 'on_target' | 'worse' | null;
-  significant: boolean | null;
-  source?: string;
-}
-
-/** A figure against an earlier one (the previous period, or a baseline report). */
-export interface Change {
-  /** The earlier value. */
-  value: number | null;
-  change: number | null;
-  change_pct: number | null;
-  /** Whether the change is larger than noise; null without sampling error (or for a baseline). */
-  significant: boolean | null;
-}
-
-export interface ReportRow {
-  period: ReportPeriod | null;
-  channel: string;
-  metrics: Record<MetricKey, number | null>;
-  reasons: Partial<Record<MetricKey, string>>;
-  /** Confidence intervals [low, high] of the figures with sampling error. */
-  ci: Partial<Record<MetricKey, [number, number]>>;
-  benchmarks: Partial<Record<MetricKey, BenchmarkResult>>;
-  /** With --compare previous. */
-  previous?: Partial<Record<MetricKey, Change>>;
-  /** With --baseline FILE. */
-  baseline?: Partial<Record<MetricKey, Change>>;
-}
-
-export interface InputStats {
-  role: string;
-  file: string;
-  format: string;
-  rows_read: number;
-  rows_skipped: number;
-  rows_cancelled: number;
-  continuation_lines: number;
-  orders: number | null;
-}
-
-export interface Report {
-  schema: typeof REPORT_SCHEMA;
-  window: { start: string; end: string; data_end: string; partial: boolean };
-  period_unit: PeriodUnit | null;
-  periods: ReportPeriod[];
-  settings: {
-    margin: number;
-    retention_days: number;
-    clv_horizon_days: number;
-    week_start: WeekStart;
-    cancelled_statuses: string[];
-    /** Confidence level of the intervals, or null when none are computed. */
-    confidence: number | null;
-  };
-  inputs: InputStats[];
-  channels: string[];
-  rows: ReportRow[];
-}
+export { REPORT_SCHEMA } from './schema.js';
+export type { BenchmarkResult, Change, InputStats, Report, ReportPeriod, ReportRow } from './schema.js';
 
 export interface ReportContext {
   window: { start: number; end: number };

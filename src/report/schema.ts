@@ -4,7 +4,9 @@
  * validator of --baseline files.
  */
 import { z } from 'zod';
-import { METRIC_KEYS } from '../model.js';
+import { METRIC_KEYS, PERIOD_UNITS, ROLES, WEEK_STARTS } from '../model.js';
+
+export const REPORT_SCHEMA = 'channelbench.report/v1';
 
 const metricKey = z.enum(METRIC_KEYS);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -41,40 +43,52 @@ export const reportRowSchema = z
   })
   .strict();
 
+/** The per-file input statistics every machine-readable output carries. */
+export const inputStatsSchema = z
+  .object({
+    role: z.enum(ROLES),
+    file: z.string(),
+    format: z.string(),
+    rows_read: z.number().int(),
+    rows_skipped: z.number().int(),
+    rows_cancelled: z.number().int(),
+    continuation_lines: z.number().int(),
+    orders: z.number().int().nullable(),
+  })
+  .strict();
+
 export const reportSchema = z
   .object({
-    schema: z.literal('channelbench.report/v1'),
+    schema: z.literal(REPORT_SCHEMA),
     window: z.object({ start: day, end: day, data_end: day, partial: z.boolean() }).strict(),
-    period_unit: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable(),
+    period_unit: z.enum(PERIOD_UNITS).nullable(),
     periods: z.array(reportPeriodSchema),
     settings: z
       .object({
         margin: z.number(),
         retention_days: z.number().int(),
         clv_horizon_days: z.number().int(),
-        week_start: z.enum(['monday', 'sunday']),
+        week_start: z.enum(WEEK_STARTS),
         cancelled_statuses: z.array(z.string()),
         confidence: z.number().nullable(),
       })
       .strict(),
-    inputs: z.array(
-      z
-        .object({
-          role: z.enum(['orders', 'spend', 'traffic', 'nps']),
-          file: z.string(),
-          format: z.string(),
-          rows_read: z.number().int(),
-          rows_skipped: z.number().int(),
-          rows_cancelled: z.number().int(),
-          continuation_lines: z.number().int(),
-          orders: z.number().int().nullable(),
-        })
-        .strict(),
-    ),
+    inputs: z.array(inputStatsSchema),
     channels: z.array(z.string()),
     rows: z.array(reportRowSchema),
   })
   .strict();
+
+// The report's types: one definition, the schema (z.infer). A row built by
+// buildReport has every metric; a row read back (--baseline, --columns) may not.
+export type ReportPeriod = z.infer<typeof reportPeriodSchema>;
+/** A figure compared with its benchmark (SPEC §4). */
+export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
+/** A figure against an earlier one (the previous period, or a baseline report). */
+export type Change = z.infer<typeof changeSchema>;
+export type ReportRow = z.infer<typeof reportRowSchema>;
+export type InputStats = z.infer<typeof inputStatsSchema>;
+export type Report = z.infer<typeof reportSchema>;
 
 /** The published JSON Schema (draft 2020-12) of the report. */
 export function reportJsonSchema(): unknown {

@@ -2,7 +2,7 @@
  * The part every cross-channel and cohort document shares with the report:
  * window, T ("as of"), settings and input statistics.
  */
-import type { FileReport } from '../../ingest/load.js';
+import type { FileReport } from '../../model/input-report.js';
 import { DAY_MS, type PeriodUnit, type WeekStart } from '../../model.js';
 import { formatDay } from '../../periods/index.js';
 import { inputStats, type InputStats } from '../model.js';

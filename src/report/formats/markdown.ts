@@ -45,10 +45,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     const body = opts.metrics.map((k) => [
       METRICS[k].label,
       ...rows.map((r) => {
-        const v = r.metrics[k];
+        const v = r.metrics[k] ?? null;
         return v === null ? `n/a[^${note(r.reasons[k] ?? 'not available')}]` : fmt(k, v) + statusMark(r, k);
       }),
-      ...(trend ? [sparkline(totals.map((r) => r.metrics[k]))] : []),
+      ...(trend ? [sparkline(totals.map((r) => r.metrics[k] ?? null))] : []),
     ]);
     out.push(markdownTable(header, body, ['left', ...rows.map(() => 'right' as const), 'left']));
   }

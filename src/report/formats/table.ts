@@ -114,7 +114,7 @@ function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {
 export const TABLE_MARKS = { better: '✓', on_target: '≈', worse: '✗' } as const;
 
 function cell(r: ReportRow, k: MetricKey, fmt: (k: MetricKey, v: number) => string, note: (reason: string) => string, c: ChalkInstance): string {
-  const v = r.metrics[k];
+  const v = r.metrics[k] ?? null;
   if (v === null) return `n/a${note(r.reasons[k] ?? 'not available')}`;
   const text = fmt(k, v);
   const b = r.benchmarks[k];
@@ -138,7 +138,7 @@ function benchmarkLabel(report: Report, k: MetricKey, fmt: (k: MetricKey, v: num
 
 function trendColumn(report: Report, metrics: readonly MetricKey[]): string[] {
   const totals = report.rows.filter((r) => r.channel === '(all)').slice(-MAX_TREND);
-  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k])));
+  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k] ?? null)));
 }
 
 /** Greedy split of column indices so each table fits `width` (always at least one column per table). */
