@@ -35,6 +35,7 @@ const IMPURE = [
   'src/ingest/source.ts',
   'src/ingest/load.ts',
   'src/ingest/readers.ts',
+  'src/ingest/line-readers.ts',
   'src/ingest/fast-csv.ts',
   'src/ingest/parallel-orders.ts',
   'src/ingest/orders-worker.ts',

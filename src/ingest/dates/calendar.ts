@@ -1,7 +1,6 @@
 /**
  * Calendar arithmetic and character helpers shared by the date readers: days
- * from a civil date, leap years, month lengths, epoch ms, two-digit fields and
- * the blank trimming of a date cell. Pure, no clock or local time zone.
+ * from a civil date, leap years, month lengths, epoch ms and two-digit fields. Pure, no clock or local time zone.
  */
 export const MS_PER_DAY = 86_400_000;
 export const MS_PER_HOUR = 3_600_000;
@@ -44,27 +43,4 @@ export function two(raw: string, p: number): number {
 export function isDigitAt(raw: string, p: number): boolean {
   const d = raw.charCodeAt(p) - 48; // NaN past the end → false
   return d >= 0 && d <= 9;
-}
-
-/** Start of the value after leading spaces/tabs. */
-export function trimStart(raw: string, from = 0, to = raw.length): number {
-  let s = from;
-  const n = to;
-  while (s < n) {
-    const c = raw.charCodeAt(s);
-    if (c !== 32 && c !== 9 && c !== 160) break;
-    s++;
-  }
-  return s;
-}
-
-/** End (exclusive) of the value before trailing spaces/tabs. */
-export function trimEnd(raw: string, s: number, to = raw.length): number {
-  let e = to;
-  while (e > s) {
-    const c = raw.charCodeAt(e - 1);
-    if (c !== 32 && c !== 9 && c !== 160) break;
-    e--;
-  }
-  return e;
 }

@@ -2,7 +2,8 @@
  * Day/month-first slash dates (`d/M/y`, `M/d/y`), read both ways; the caller
  * decides the column's order.
  */
-import { daysFromCivil, daysInMonth, isDigitAt, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, trimEnd, trimStart, two } from './calendar.js';
+import { daysFromCivil, daysInMonth, isDigitAt, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, two } from './calendar.js';
+import { trimEnd, trimStart } from '../blank.js';
 
 // ---------------------------------------------------------------------------
 // Day/month-first dates, read both ways

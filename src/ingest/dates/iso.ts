@@ -3,7 +3,8 @@
  * worker's byte reader) from bytes: epoch ms UTC, NaN when not one of these
  * shapes or not a real date/time.
  */
-import { daysFromCivil, daysInMonth, epoch, isDigitAt, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, trimEnd, trimStart, two } from './calendar.js';
+import { daysFromCivil, daysInMonth, epoch, isDigitAt, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, two } from './calendar.js';
+import { trimEnd, trimStart } from '../blank.js';
 
 // ---------------------------------------------------------------------------
 // ISO 8601 and other year-first shapes
