@@ -3,20 +3,11 @@
  * read with the commands the README documents; datasets.test.ts has the rest.
  * Skipped (with a message) when ../shared is absent. `npm run test:slow`.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, runCli } from '../helpers/run-cli.js';
+import { dataset as D, haveDatasets, totalRow as total } from '../helpers/datasets.js';
+import { runCli } from '../helpers/run-cli.js';
 
-const have = existsSync(DATASETS);
-if (!have) console.warn(`skipping real-dataset tests: ${DATASETS} not found (clone next to shared/ to run them)`);
-const D = (...p: string[]): string => path.join(DATASETS, ...p);
-
-interface Row {
-  channel: string;
-  metrics: Record<string, number | null>;
-}
-const total = (json: string): Row => (JSON.parse(json) as { rows: Row[] }).rows.find((r) => r.channel === '(all)')!;
+const have = haveDatasets();
 
 describe.skipIf(!have)('real datasets (the large ones)', () => {
   it('UCI Online Retail: 541,909 lines, 25,900 invoices, 4,372 customers, 38 countries', async () => {

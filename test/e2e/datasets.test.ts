@@ -3,20 +3,11 @@
  * README documents. Skipped (with a message) when ../shared is absent. The
  * two largest (UCI Online Retail whole, CDNOW master): datasets.slow.test.ts.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, fixture, runCli } from '../helpers/run-cli.js';
+import { dataset as D, haveDatasets, totalRow as total } from '../helpers/datasets.js';
+import { fixture, runCli } from '../helpers/run-cli.js';
 
-const have = existsSync(DATASETS);
-if (!have) console.warn(`skipping real-dataset tests: ${DATASETS} not found (clone next to shared/ to run them)`);
-const D = (...p: string[]): string => path.join(DATASETS, ...p);
-
-interface Row {
-  channel: string;
-  metrics: Record<string, number | null>;
-}
-const total = (json: string): Row => (JSON.parse(json) as { rows: Row[] }).rows.find((r) => r.channel === '(all)')!;
+const have = haveDatasets();
 
 describe.skipIf(!have)('real datasets', () => {
   it('UCI Online Retail (Dec 2010 subset) reports without error', async () => {
