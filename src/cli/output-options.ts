@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Config } from '../pipeline/load-run.js';
 import { UsageError } from '../errors.js';
 import type { DisplayOptions } from '../report/number-format.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/renderers.js';
 import { colourLevel, createChalk, terminalWidth } from './colour.js';
 import type { Io } from './io.js';
 
@@ -21,7 +22,7 @@ export function addOutputOptions(cmd: Command, formats: readonly string[]): Comm
 }
 
 const outputSchema = z.object({
-  format: z.string(),
+  format: z.enum(OUTPUT_FORMATS),
   output: z.string().optional(),
   locale: z.string().optional(),
   currency: z.string().regex(/^[A-Za-z]{3}$/, '--currency: expected an ISO 4217 code such as EUR').optional(),
@@ -29,7 +30,7 @@ const outputSchema = z.object({
 });
 
 export interface OutputSettings {
-  format: string;
+  format: OutputFormat;
   output: string | undefined;
   display: DisplayOptions;
   chalk: ChalkInstance;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { METRIC_KEYS, PERIOD_UNITS, ROLES, WEEK_STARTS } from '../model.js';
+import { comparisonSchema } from '../model/comparison.js';
 
 export const REPORT_SCHEMA = 'channelbench.report/v1';
 
@@ -13,18 +14,8 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const reportPeriodSchema = z.object({ label: day, start: day, end: day, partial: z.boolean() }).strict();
 
-export const benchmarkResultSchema = z
-  .object({
-    target: z.number().optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    delta: z.number().nullable(),
-    delta_pct: z.number().nullable(),
-    status: z.enum(['better', 'on_target', 'worse']).nullable(),
-    significant: z.boolean().nullable(),
-    source: z.string().optional(),
-  })
-  .strict();
+/** A comparison as the report publishes it: with the benchmark's source. */
+export const benchmarkResultSchema = comparisonSchema.extend({ source: z.string().optional() });
 
 export const changeSchema = z
   .object({ value: z.number().nullable(), change: z.number().nullable(), change_pct: z.number().nullable(), significant: z.boolean().nullable() })

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
 import { runReport } from '../../pipeline/report.js';
-import { OUTPUT_FORMATS, RENDERERS, type OutputFormat } from '../../report/formats/index.js';
+import { RENDERERS } from '../../report/formats/index.js';
+import { OUTPUT_FORMATS } from '../../report/renderers.js';
 import { gateFailures, gateSummary } from '../../report/gate.js';
 import { ExitCode } from '../exit-code.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
@@ -87,7 +88,7 @@ Examples:
     }
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = RENDERERS[out.format as OutputFormat](report, {
+    const text = RENDERERS[out.format](report, {
       display: out.display,
       width: out.width,
       chalk: out.chalk,

@@ -1,22 +1,15 @@
 /**
  * crosschannel output formats; the registry's keys feed the --format choices.
  */
-import type { ChalkInstance } from 'chalk';
 import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvOptions } from '../csv.js';
-import type { DisplayOptions } from '../number-format.js';
+import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { LONG_COLUMNS, longRows } from './long-rows.js';
 import { renderCrossChannelMarkdown } from './markdown.js';
 import type { CrossChannelDoc } from './model.js';
 import { renderCrossChannelTable } from './table.js';
 
-export interface CrossChannelRenderOptions {
-  display: DisplayOptions;
-  width: number;
-  chalk: ChalkInstance;
-  decimalComma: boolean;
-}
+export type CrossChannelRenderOptions = BaseRenderOptions;
 
-export type CrossChannelRenderer = (doc: CrossChannelDoc, opts: CrossChannelRenderOptions) => string;
 
 /** `decimalComma`: `;`-delimited csv (tab stays tab) with decimal commas. */
 export function csvOptions(base: CsvOptions, decimalComma: boolean): CsvOptions {
@@ -35,7 +28,5 @@ export const CROSSCHANNEL_RENDERERS = {
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => longRows(doc).map((r) => JSON.stringify(r) + '\n').join(''),
   markdown: (doc, o) => renderCrossChannelMarkdown(doc, o.display),
-} satisfies Record<string, CrossChannelRenderer>;
+} satisfies Registry<CrossChannelDoc>;
 
-export type CrossChannelFormat = keyof typeof CROSSCHANNEL_RENDERERS;
-export const CROSSCHANNEL_FORMATS = Object.keys(CROSSCHANNEL_RENDERERS) as CrossChannelFormat[];
