@@ -36,6 +36,7 @@ const IMPURE = [
   'src/ingest/load.ts',
   'src/ingest/readers.ts',
   'src/ingest/line-readers.ts',
+  'src/ingest/channel-grouping-data.ts',
   'src/ingest/fast-csv.ts',
   'src/ingest/parallel-orders.ts',
   'src/ingest/orders-worker.ts',
@@ -59,7 +60,7 @@ const importRules = (layer, pure) => ({
   'no-restricted-imports': ['error', { patterns: [...layerBans(layer), ...(pure ? [NODE_BAN] : [])], paths: pure && NO_TERMINAL.includes(layer) ? ['chalk', 'cli-table3'] : [] }],
 });
 
-const layerFiles = (layer) => (layer === 'model' ? ['src/model.ts', 'src/model/**/*.ts', 'src/errors.ts', 'src/version.ts'] : [`src/${layer}/**/*.ts`]);
+const layerFiles = (layer) => (layer === 'model' ? ['src/model.ts', 'src/model/**/*.ts', 'src/errors.ts', 'src/version.ts', 'src/time-zone.ts'] : [`src/${layer}/**/*.ts`]);
 const TESTS = ['**/*.test.ts'];
 
 const layerConfigs = Object.keys(MAY_IMPORT).flatMap((layer) => [

@@ -4,16 +4,19 @@
  * issue-messages.ts; this file only adds the cross-field rules zod cannot express.
  *
  *     { "name"?, "tolerance"? (≥ 0, default 0.05),
- *       "metrics": { <metric key>: { "target" | "min"/"max", "tolerance"?, "better"?, "source"?,
+ *       "metrics": { <metric key>: { "target" | "min"/"max", "tolerance"?, "better"?, "source"?, "min_sample"?,
  *                                    "channels"?: { <channel>: number | { "target" | "min"/"max", "tolerance"? } },
  *                                    "observed"? } } }
  */
 import { z } from 'zod';
 import { METRIC_KEYS } from '../model.js';
 import { channelKey } from '../model.js';
+import { DEFAULT_MIN_SAMPLE, minSampleSchema } from '../model/comparison.js';
 
 /** The relative band around a target when neither the entry nor the file sets one. */
 export const DEFAULT_TOLERANCE = 0.05;
+
+export { DEFAULT_MIN_SAMPLE, minSampleSchema };
 
 /** The cross-field messages (the ones zod has no code for). */
 export const FORM_MESSAGES = {
@@ -83,6 +86,8 @@ export const metricBenchmarkSchema = z
     tolerance: z.number().min(0).optional(),
     better: z.enum(['higher', 'lower']).optional(),
     source: z.string().optional(),
+    /** The least n for this metric's figures to count as significant (default: config settings.min_sample, else 30). */
+    min_sample: minSampleSchema.optional(),
     channels: z.record(z.string(), channelOverrideSchema).optional(),
     /** The value `init` saw (the total row); informational, ignored. */
     observed: z.number().nullable().optional(),

@@ -28,6 +28,7 @@ export function newFileCounts(): FileCounts {
     firstTime: Infinity,
     lastTime: -Infinity,
     channels: new Set(),
+    converted: {},
   };
 }
 

@@ -18,7 +18,7 @@ import { countDistinctCustomers } from './distinct-customers.js';
 import { countNewCustomers } from './count-new-customers.js';
 import { measureCustomerOutcomes } from './customer-outcomes.js';
 import type { ChannelFigures, PeriodFigures } from './figures.js';
-import { MaturityIndex } from './maturity-index.js';
+import { PhasedMaturity } from './maturity-index.js';
 import { createPeriodLocator } from './period-locator.js';
 
 function requireWholeDays(name: string, days: number): void {
@@ -29,7 +29,8 @@ function requireWholeDays(name: string, days: number): void {
  * Figures for every period: one row per channel of `ds.channels` (index order),
  * then the total row (TOTAL_CHANNEL). Every figure of period P uses only data
  * dated before T(P) = P.asOf.
- * @param periods ascending, non-overlapping, bounds at 00:00 UTC (as from `buildPeriods`).
+ * @param periods ascending, non-overlapping, bounds at 00:00 of a day in the
+ *   reporting time zone (as from `buildPeriods`).
  * @throws RangeError for periods or settings that break those rules.
  */
 export function computeFigures(ds: Dataset, periods: Period[], settings: MetricSettings): PeriodFigures[] {
@@ -41,7 +42,7 @@ export function computeFigures(ds: Dataset, periods: Period[], settings: MetricS
 
   const acq = findAcquisitions(ds.orders, ds.customerCount);
   const outcomes = measureCustomerOutcomes(ds.orders, acq, settings.retentionDays * DAY_MS, settings.clvHorizonDays * DAY_MS);
-  const maturity = MaturityIndex.build(acq, outcomes, channelCount, settings.margin);
+  const maturity = new PhasedMaturity(acq, outcomes, channelCount, settings.margin);
 
   const cellOf = accumulateOrders(ds.orders, locate, grid);
   countDistinctCustomers(ds.orders, cellOf, periods, acq, grid);
@@ -62,7 +63,7 @@ export function computeFigures(ds: Dataset, periods: Period[], settings: MetricS
       if (col < channelCount) {
         t.retention = maturity.retention(retentionRow, col);
         t.clv = maturity.clv(clvRow, col);
-        rows.push({ channel: ds.channels[col]!, ...assembleFigures(t, has, settings) });
+        rows.push({ channel: ds.channels[col]!, ...assembleFigures(t, has, settings, ds.channels[col]!) });
       }
       addInto(total, t, grid.trafficRows[cell]! > 0);
     }
@@ -84,6 +85,7 @@ function cellTotals(grid: CellGrid, cell: number): CellTotals {
     returningCustomers: grid.returningCustomers[cell]!,
     newCustomers: grid.newCustomers[cell]!,
     spend: grid.spend[cell]!,
+    spendRows: grid.spendRows[cell]!,
     sessions: grid.sessions[cell]!,
     convertingOrders: orders,
     promoters: grid.promoters[cell]!,
@@ -104,6 +106,7 @@ function emptyTotals(): CellTotals {
     returningCustomers: 0,
     newCustomers: 0,
     spend: 0,
+    spendRows: 0,
     sessions: 0,
     convertingOrders: 0,
     promoters: 0,
@@ -127,6 +130,7 @@ function addInto(total: CellTotals, t: CellTotals, hasTraffic: boolean): void {
   total.returns += t.returns;
   total.newCustomers += t.newCustomers;
   total.spend += t.spend;
+  total.spendRows += t.spendRows;
   total.sessions += t.sessions;
   if (hasTraffic) total.convertingOrders += t.orders;
   total.promoters += t.promoters;

@@ -26,6 +26,11 @@ export const comparisonSchema = z
      * as significant: a figure without sampling error is what it is.
      */
     significant: z.boolean().nullable(),
+    /**
+     * 'insufficient': a figure with sampling error whose n is below min_sample or
+     * that has no interval (a mean of one value); its significant is false.
+     */
+    sample: z.literal('insufficient').optional(),
   })
   .strict();
 
@@ -33,3 +38,13 @@ export type Comparison = z.infer<typeof comparisonSchema> & {
   /** Why there is no status: 'no value: <reason of the null figure>' (not in the report). */
   reason?: string;
 };
+
+/**
+ * The least sample size for a figure with sampling error to count as significant
+ * (SPEC §4 "Evidence"), unless the metric's entry or config `settings.min_sample`
+ * says otherwise.
+ */
+export const DEFAULT_MIN_SAMPLE = 30;
+
+/** The bound of every min_sample setting (a whole number of observations). */
+export const minSampleSchema = z.number().int().min(0).max(1_000_000_000);

@@ -45,6 +45,8 @@ export interface FileCounts {
   firstTime: number;
   lastTime: number;
   channels: Set<number>;
+  /** Rows whose amount was converted into the report currency, per source currency. */
+  converted: Record<string, number>;
 }
 
 /** Progress of reading one file, reported after each batch of rows. */
@@ -87,4 +89,23 @@ export interface ValidateResult {
   invalidRows: number;
   /** --skip-invalid: invalid rows are reported but do not fail validation. */
   skipInvalid: boolean;
+}
+
+/** One raw (source, medium) pair of a traffic/orders file and the channel the grouping gave it (`channels --explain`). */
+export interface PairCount {
+  source: string;
+  medium: string;
+  channel: string;
+  rule: string;
+  rows: number;
+}
+
+/** What `channels` reports: the grouping used, every pair, rows per channel, the files read. */
+export interface ChannelsResult {
+  grouping: { name: string; version: string };
+  /** Every pair, most rows first. */
+  pairs: PairCount[];
+  /** Rows per channel, most rows first. */
+  channels: { channel: string; rows: number }[];
+  files: FileReport[];
 }

@@ -9,7 +9,7 @@ import type { Benchmarks } from '../benchmarks/schema.js';
 import { METRIC_KEYS, type MetricKey } from '../model.js';
 import type { ChannelFigures } from '../metrics/index.js';
 import { npsDifference, rateDifference, welchT } from '../stats/difference-tests.js';
-import { figureInterval, METRICS_WITH_INTERVAL } from '../stats/figure-interval.js';
+import { figureInterval, hasSamplingError, METRICS_WITH_INTERVAL, sampleSize } from '../stats/figure-interval.js';
 import type { BenchmarkResult, Change, ReportRow } from './schema.js';
 
 /** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
@@ -35,12 +35,24 @@ export function intervalsOf(f: ChannelFigures, confidence: number): ReportRow['c
   return ci;
 }
 
-export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks): ReportRow['benchmarks'] {
+/** The sample size of every non-null figure with sampling error. */
+export function sampleSizesOf(f: ChannelFigures): ReportRow['n'] {
+  const n: ReportRow['n'] = {};
+  for (const k of METRICS_WITH_INTERVAL) if (f.metrics[k] !== null) n[k] = sampleSize(k, f.samples);
+  return n;
+}
+
+/**
+ * Each benchmarked figure's comparison. A figure with sampling error carries its
+ * evidence (n, and min_sample: the metric entry's, else the run's).
+ */
+export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks, minSample: number): ReportRow['benchmarks'] {
   const out: ReportRow['benchmarks'] = {};
   for (const k of METRIC_KEYS) {
     const bench = benchmarkFor(benchmarks, k, row.channel);
     if (!bench) continue;
-    const c = compare(row.metrics[k] ?? null, row.ci[k] ?? null, bench, row.reasons[k]);
+    const evidence = hasSamplingError(k) ? { n: row.n?.[k] ?? 0, minSample: bench.minSample ?? minSample } : undefined;
+    const c = compare(row.metrics[k] ?? null, row.ci[k] ?? null, bench, row.reasons[k], evidence);
     const r: BenchmarkResult = {
       ...(c.target !== undefined ? { target: c.target } : {}),
       ...(c.min !== undefined ? { min: c.min } : {}),
@@ -49,6 +61,7 @@ export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks): ReportRow[
       delta_pct: clean(c.delta_pct),
       status: c.status,
       significant: c.significant,
+      ...(c.sample !== undefined ? { sample: c.sample } : {}),
       ...(bench.source !== undefined ? { source: bench.source } : {}),
     };
     out[k] = r;

@@ -7,8 +7,9 @@ import type { FileReport } from '../model/input-report.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
 import { METRICS } from '../metrics/definitions.js';
-import { formatDay } from '../periods/index.js';
-import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf } from './enrich.js';
+import { DEFAULT_MIN_SAMPLE } from '../benchmarks/schema.js';
+import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
+import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf, sampleSizesOf } from './enrich.js';
 import { orderChannels } from './order.js';
 import { REPORT_SCHEMA, type InputStats, type Report, type ReportPeriod, type ReportRow } from './schema.js';
 
@@ -22,12 +23,18 @@ export interface ReportContext {
   dataEnd: number;
   unit: PeriodUnit | undefined;
   weekStart: WeekStart;
+  /** Reporting time zone (default UTC). */
+  timeZone?: string | undefined;
+  /** Report currency, when known. */
+  currency?: string | null | undefined;
   settings: MetricSettings;
   cancelledStatuses: string[];
   files: FileReport[];
   /** Confidence level of the intervals (null: none). */
   confidence?: number | null;
   benchmarks?: Benchmarks | null;
+  /** The run's min_sample (config settings.min_sample, else 30). */
+  minSample?: number;
   /** With --compare previous: the figures of each period's previous period, aligned with `figures`. */
   previous?: PeriodFigures[] | null;
   /** With --baseline: the earlier report. */
@@ -45,11 +52,13 @@ export function inputStats(files: FileReport[]): InputStats[] {
     rows_cancelled: f.counts.cancelledRows,
     continuation_lines: f.counts.continuationLines,
     orders: f.role === 'orders' ? f.counts.orders : null,
+    converted_rows: Object.fromEntries(Object.entries(f.counts.converted).sort(([a], [b]) => (a < b ? -1 : 1))),
   }));
 }
 
-export function toReportPeriod(p: Period): ReportPeriod {
-  return { label: p.label, start: formatDay(p.start), end: formatDay(p.end - 86_400_000), partial: p.partial };
+/** A period as days of the reporting time zone (`end` = its last day, inclusive). */
+export function toReportPeriod(p: Period, zone: string = UTC_ZONE): ReportPeriod {
+  return { label: p.label, start: formatZonedDay(p.start, zone), end: formatLastDay(p.end, zone), partial: p.partial };
 }
 
 /** Builds the report document from the engine's figures. */
@@ -57,10 +66,12 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
   const order = orderChannels(figures);
   const rows: ReportRow[] = [];
   const confidence = ctx.confidence ?? null;
-  const windowStart = formatDay(ctx.window.start);
+  const minSample = ctx.minSample ?? DEFAULT_MIN_SAMPLE;
+  const zone = ctx.timeZone ?? UTC_ZONE;
+  const windowStart = formatZonedDay(ctx.window.start, zone);
   const baseRows = new Map((ctx.baseline?.rows ?? []).map((r) => [`${r.period?.start ?? ctx.baseline!.window.start}|${r.channel}`, r]));
   figures.forEach((pf, p) => {
-    const period = ctx.unit === undefined ? null : toReportPeriod(pf.period);
+    const period = ctx.unit === undefined ? null : toReportPeriod(pf.period, zone);
     const byName = new Map(pf.rows.map((r) => [r.channel, r]));
     const prevByName = ctx.previous ? new Map(ctx.previous[p]!.rows.map((r) => [r.channel, r])) : null;
     for (const name of [...order, TOTAL_CHANNEL]) {
@@ -73,8 +84,8 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
         const why = r.reasons[k];
         if (metrics[k] === null && why !== undefined) reasons[k] = why;
       }
-      const row: ReportRow = { period, channel: name, metrics, reasons, ci: confidence === null ? {} : intervalsOf(r, confidence), benchmarks: {} };
-      if (ctx.benchmarks) row.benchmarks = benchmarksOf(row, ctx.benchmarks);
+      const row: ReportRow = { period, channel: name, metrics, reasons, n: sampleSizesOf(r), ci: confidence === null ? {} : intervalsOf(r, confidence), benchmarks: {} };
+      if (ctx.benchmarks) row.benchmarks = benchmarksOf(row, ctx.benchmarks, minSample);
       const prev = prevByName?.get(name);
       if (prevByName) row.previous = prev ? changesOf(row, r, prev, confidence ?? 0.95) : {};
       if (ctx.baseline) {
@@ -86,16 +97,19 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
   });
   return {
     schema: REPORT_SCHEMA,
-    window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - 86_400_000), data_end: formatDay(ctx.dataEnd), partial: ctx.window.end > ctx.dataEnd },
+    window: { start: windowStart, end: formatLastDay(ctx.window.end, zone), data_end: formatZonedDay(ctx.dataEnd, zone), partial: ctx.window.end > ctx.dataEnd },
     period_unit: ctx.unit ?? null,
-    periods: ctx.unit === undefined ? [] : figures.map((f) => toReportPeriod(f.period)),
+    periods: ctx.unit === undefined ? [] : figures.map((f) => toReportPeriod(f.period, zone)),
     settings: {
       margin: ctx.settings.margin,
       retention_days: ctx.settings.retentionDays,
       clv_horizon_days: ctx.settings.clvHorizonDays,
       week_start: ctx.weekStart,
+      timezone: zone,
+      currency: ctx.currency ?? null,
       cancelled_statuses: ctx.cancelledStatuses,
       confidence,
+      min_sample: minSample,
     },
     inputs: inputStats(ctx.files),
     channels: order,

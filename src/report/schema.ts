@@ -27,6 +27,8 @@ export const reportRowSchema = z
     channel: z.string(),
     metrics: z.partialRecord(metricKey, z.number().nullable()),
     reasons: z.partialRecord(metricKey, z.string()),
+    /** Optional so that reports written before sample sizes were added still load as --baseline. */
+    n: z.partialRecord(metricKey, z.number()).optional(),
     ci: z.partialRecord(metricKey, z.tuple([z.number(), z.number()])),
     benchmarks: z.partialRecord(metricKey, benchmarkResultSchema),
     previous: z.partialRecord(metricKey, changeSchema).optional(),
@@ -45,6 +47,7 @@ export const inputStatsSchema = z
     rows_cancelled: z.number().int(),
     continuation_lines: z.number().int(),
     orders: z.number().int().nullable(),
+    converted_rows: z.record(z.string(), z.number().int()).optional(),
   })
   .strict();
 
@@ -60,8 +63,11 @@ export const reportSchema = z
         retention_days: z.number().int(),
         clv_horizon_days: z.number().int(),
         week_start: z.enum(WEEK_STARTS),
+        timezone: z.string().optional(),
+        currency: z.string().nullable().optional(),
         cancelled_statuses: z.array(z.string()),
         confidence: z.number().nullable(),
+        min_sample: z.number().int().optional(),
       })
       .strict(),
     inputs: z.array(inputStatsSchema),

@@ -53,6 +53,7 @@ Examples:
   $ channelbench report --data fixtures/demo --period week --format csv > kpi.csv
   $ channelbench report --orders orders.csv --spend spend.csv --format json > kpi.json
   $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
+  $ channelbench report --data fixtures/demo --period week --last 1w --complete --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
   $ channelbench report --data fixtures/demo --period month --compare previous --format csv
   $ channelbench report --orders online_retail.csv --preset online-retail --map channel=Country --skip-invalid`,
   );
@@ -89,7 +90,8 @@ Examples:
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
     const text = RENDERERS[out.format](report, {
-      display: out.display,
+      // Money is in the report currency: shown with its symbol unless --currency/--locale say otherwise.
+      display: { ...out.display, currency: out.display.currency ?? report.settings.currency ?? undefined },
       width: out.width,
       chalk: out.chalk,
       allPeriods: o.allPeriods ?? false,
