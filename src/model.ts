@@ -202,8 +202,10 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
-export type WeekStart = 'monday' | 'sunday';
+export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+export const WEEK_STARTS = ['monday', 'sunday'] as const;
+export type WeekStart = (typeof WEEK_STARTS)[number];
 
 /** A reporting period; all instants are epoch ms UTC at 00:00 of a day. */
 export interface Period {

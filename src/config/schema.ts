@@ -2,8 +2,8 @@
  * channelbench.config.json: the zod schema is the only definition of its shape.
  */
 import { z } from 'zod';
-import { ROLE_FIELDS } from '../model.js';
-import { minSampleSchema } from '../benchmarks/schema.js';
+import { ROLE_FIELDS, WEEK_STARTS } from '../model.js';
+import { minSampleSchema } from '../model/comparison.js';
 
 const columnsFor = <T extends readonly [string, ...string[]]>(fields: T) =>
   z.partialRecord(z.enum(fields), z.string().min(1)).optional();
@@ -14,7 +14,7 @@ export const settingsSchema = z
     retention_days: z.number().int().positive().optional(),
     clv_horizon_days: z.number().int().positive().optional(),
     cancelled_statuses: z.array(z.string()).optional(),
-    week_start: z.enum(['monday', 'sunday']).optional(),
+    week_start: z.enum(WEEK_STARTS).optional(),
     /** Reporting time zone, an IANA name (checked when the run starts). */
     timezone: z.string().min(1).optional(),
     locale: z.string().min(2).optional(),

@@ -5,7 +5,7 @@
  * figure-inputs table.
  */
 import type { Config } from '../config/schema.js';
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from './load-config.js';
 import { InputError, UsageError } from '../errors.js';
 import { duckdbSources, openDuckdb } from '../engines/duckdb.js';
 import { openPostgres, postgresSources } from '../engines/postgres.js';

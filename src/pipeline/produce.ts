@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from './load-config.js';
 import { InputError, UsageError } from '../errors.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';

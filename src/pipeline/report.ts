@@ -6,13 +6,15 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
 import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
-import { formatZodIssues } from '../config/load.js';
+import { formatZodIssues } from '../config/parse.js';
 import type { Config } from '../config/schema.js';
 import { ConfigError, InputError } from '../errors.js';
 import { UsageError } from '../errors.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { finishFigures } from '../metrics/index.js';
 import { toFigureInputRows, type FigureInputRow } from '../summary/index.js';
+
+export { renderFigureInputsCsv } from '../summary/index.js';
 import { previousPeriod, produceFromSummary, produceInProcess, resolveMetricSettings, type Engine, type Produced, type RunFlags } from './produce.js';
 import { produceWithSql } from './produce-sql.js';
 import { buildReport, type Report } from '../report/model.js';
@@ -130,5 +132,5 @@ async function readBaseline(file: string, cwd: string): Promise<Report> {
       hint: 'pass a report written by channelbench report --format json',
     });
   }
-  return parsed.data as Report;
+  return parsed.data;
 }

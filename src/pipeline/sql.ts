@@ -3,7 +3,7 @@
  * data lives. Tables and columns come from config `sources` and --table /
  * --map flags; the window is fixed by --from/--to, or --last with --data-end.
  */
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from './load-config.js';
 import { UsageError } from '../errors.js';
 import { DAY_MS, ROLES, ROLE_FIELDS, type Field, type Role } from '../model.js';
 import { buildPeriods, formatDay, parseDay } from '../periods/index.js';

@@ -2,10 +2,10 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
-import { runReport } from '../../pipeline/report.js';
-import { OUTPUT_FORMATS, RENDERERS, type OutputFormat } from '../../report/formats/index.js';
+import { renderFigureInputsCsv, runReport } from '../../pipeline/report.js';
+import { RENDERERS } from '../../report/formats/index.js';
+import { OUTPUT_FORMATS } from '../../report/renderers.js';
 import { gateFailures, gateSummary } from '../../report/gate.js';
-import { renderFigureInputsCsv } from '../../summary/index.js';
 import { ExitCode } from '../exit-code.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
@@ -108,7 +108,7 @@ Examples:
     const text =
       out.format === 'summary'
         ? renderFigureInputsCsv(summary)
-        : await RENDERERS[out.format as OutputFormat](report, {
+        : await RENDERERS[out.format](report, {
       // Money is in the report currency: shown with its symbol unless --currency/--locale say otherwise.
       display: { ...out.display, currency: out.display.currency ?? report.settings.currency ?? undefined },
       width: out.width,
