@@ -173,6 +173,14 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
+/** The `clv` command's figures that a benchmarks file may also target (README "clv"). */
+export const PREDICTIVE_METRIC_KEYS = ['predicted_clv', 'predicted_clv_cac'] as const;
+export type PredictiveMetricKey = (typeof PREDICTIVE_METRIC_KEYS)[number];
+
+/** Every key a benchmarks file accepts: the report's metrics, then the predictive ones. */
+export const BENCHMARK_KEYS = [...METRIC_KEYS, ...PREDICTIVE_METRIC_KEYS] as const;
+export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
+
 export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type WeekStart = 'monday' | 'sunday';
 

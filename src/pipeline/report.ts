@@ -110,7 +110,7 @@ export function previousPeriod(first: Period, unit: PeriodUnit | undefined, week
 }
 
 /** --benchmarks FILE, else the config's inline `benchmarks` or a path to them (relative to the config file). */
-async function loadBenchmarks(file: string | undefined, config: Config, configFile: string | null, cwd: string): Promise<Benchmarks | null> {
+export async function loadBenchmarks(file: string | undefined, config: Config, configFile: string | null, cwd: string): Promise<Benchmarks | null> {
   if (file !== undefined) return readBenchmarksFile(path.resolve(cwd, file), file);
   const b = config.benchmarks;
   if (b === undefined) return null;

@@ -3,7 +3,7 @@
  * benchmark comparison, and its change against a previous period or a
  * baseline report. Pure.
  */
-import { benchmarkFor } from '../benchmarks/resolve.js';
+import { benchmarkFor, type ResolvedBenchmark } from '../benchmarks/resolve.js';
 import { compare } from '../benchmarks/compare.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import { METRIC_KEYS, type MetricKey } from '../model.js';
@@ -35,23 +35,26 @@ export function intervalsOf(f: ChannelFigures, confidence: number): ReportRow['c
   return ci;
 }
 
+/** A figure against its resolved benchmark, as the report stores it (numbers cleaned, source echoed). */
+export function benchmarkResult(value: number | null, ci: [number, number] | null, bench: ResolvedBenchmark, nullReason: string | undefined): BenchmarkResult {
+  const c = compare(value, ci, bench, nullReason);
+  return {
+    ...(c.target !== undefined ? { target: c.target } : {}),
+    ...(c.min !== undefined ? { min: c.min } : {}),
+    ...(c.max !== undefined ? { max: c.max } : {}),
+    delta: clean(c.delta),
+    delta_pct: clean(c.delta_pct),
+    status: c.status,
+    significant: c.significant,
+    ...(bench.source !== undefined ? { source: bench.source } : {}),
+  };
+}
+
 export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks): ReportRow['benchmarks'] {
   const out: ReportRow['benchmarks'] = {};
   for (const k of METRIC_KEYS) {
     const bench = benchmarkFor(benchmarks, k, row.channel);
-    if (!bench) continue;
-    const c = compare(row.metrics[k], row.ci[k] ?? null, bench, row.reasons[k]);
-    const r: BenchmarkResult = {
-      ...(c.target !== undefined ? { target: c.target } : {}),
-      ...(c.min !== undefined ? { min: c.min } : {}),
-      ...(c.max !== undefined ? { max: c.max } : {}),
-      delta: clean(c.delta),
-      delta_pct: clean(c.delta_pct),
-      status: c.status,
-      significant: c.significant,
-      ...(bench.source !== undefined ? { source: bench.source } : {}),
-    };
-    out[k] = r;
+    if (bench) out[k] = benchmarkResult(row.metrics[k], row.ci[k] ?? null, bench, row.reasons[k]);
   }
   return out;
 }
