@@ -15,7 +15,7 @@ import { conditionalExpectedPurchases } from '../models/clv/bgnbd.js';
 import { customerBootstrapInterval } from '../models/clv/customer-bootstrap.js';
 import { groupSummary } from '../models/clv/rfm-groups.js';
 import { parametricInterval, perUnitRate, valueSummary, type BootstrapInterval, type ValueSettings } from '../models/clv/value.js';
-import { DAY_MS, PREDICTIVE_METRIC_KEYS, TOTAL_CHANNEL } from '../model.js';
+import { DAY_MS, PREDICTIVE_METRIC_KEYS, TOTAL_CHANNEL, type OrderTable } from '../model.js';
 import { formatDay, parseDay, parseLast, subtractSpan } from '../periods/index.js';
 import { buildRunHeader } from '../report/crosschannel/run-header.js';
 import { clean } from '../report/model.js';
@@ -48,6 +48,8 @@ export interface ClvFlags extends WindowFlagValues {
   floor: Floor;
   clvHorizonDays: number | undefined;
   benchmarksFile: string | undefined;
+  /** Count zero-value orders as purchase days (the CDNOW / lifetimes convention); SPEC §3 does not. */
+  zeroValuePurchases: boolean;
 }
 
 export interface ClvResult {
@@ -84,8 +86,9 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
   const unitDays = UNIT_DAYS[flags.unit];
   const horizon = horizonUnits(flags.horizon, flags.unit);
   const calEnd = flags.holdout === undefined ? run.asOf : calibrationEnd(flags.holdout, run.asOf, run.window.start);
-  const acq = findAcquisitions(ds.orders, ds.customerCount);
-  const summary = buildCustomerSummary(ds.orders, acq, { from: run.window.start, calEnd, holdoutEnd: flags.holdout === undefined ? null : run.asOf, unitDays });
+  const orders = flags.zeroValuePurchases ? zeroAsPurchase(ds.orders) : ds.orders;
+  const acq = findAcquisitions(orders, ds.customerCount);
+  const summary = buildCustomerSummary(orders, acq, { from: run.window.start, calEnd, holdoutEnd: flags.holdout === undefined ? null : run.asOf, unitDays });
   if (summary.length === 0) throw new InputError('NO_CUSTOMERS', `clv: no customer acquired between ${formatDay(run.window.start)} and ${formatDay(calEnd - DAY_MS)}`);
 
   const all = Int32Array.from({ length: summary.length }, (_, i) => i);
@@ -199,6 +202,11 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
     files: run.files,
     config: run.config,
   };
+}
+
+/** The orders with every zero value replaced by the smallest positive double: a purchase worth nothing. */
+function zeroAsPurchase(t: OrderTable): OrderTable {
+  return { length: t.length, time: t.time, value: t.value.map((v) => (v === 0 ? Number.MIN_VALUE : v)), channel: t.channel, customer: t.customer, orderId: (i) => t.orderId(i) };
 }
 
 const est = (value: number, se: number): { value: number; se: number } => ({ value: clean(value)!, se: clean(se)! });

@@ -27,6 +27,7 @@ const clvSchema = z.object({
   clvHorizonDays: z.coerce.number().int().positive('--clv-horizon-days: expected a whole number of days').optional(),
   benchmarks: z.string().optional(),
   failOn: z.enum(['worse', 'worse-significant']).optional(),
+  zeroValuePurchases: z.boolean().default(false),
 });
 
 export function clvCommand(io: Io, setExit: (code: number) => void): Command {
@@ -43,6 +44,7 @@ export function clvCommand(io: Io, setExit: (code: number) => void): Command {
     .option('--seed <n>', `seed of the bootstrap (default ${DEFAULT_SEED})`)
     .option('--min-customers <n>', `own fit for a channel from this many customers (default ${DEFAULT_FLOOR.customers}), else the pooled fit`)
     .option('--min-repeat <n>', `… and this many repeat customers (default ${DEFAULT_FLOOR.repeatCustomers})`)
+    .option('--zero-value-purchases', 'count zero-value orders as purchase days (the CDNOW/lifetimes convention; SPEC §3 does not)')
     .option('--clv-horizon-days <H>', 'horizon of the historical clv shown beside (default 365)')
     .option('--benchmarks <file>', "benchmarks file (predicted_clv, predicted_clv_cac; default: the config's)")
     .addOption(new Option('--fail-on <condition>', 'exit 1 when predicted_clv or predicted_clv_cac is worse (or significantly worse) than its benchmark').choices(['worse', 'worse-significant']));
@@ -57,7 +59,7 @@ Examples:
   $ channelbench clv --data fixtures/demo
   $ channelbench clv --data fixtures/demo --horizon 12m --margin 0.3 --discount 0.1
   $ channelbench clv --data fixtures/demo --holdout 26w
-  $ channelbench clv --orders CDNOW_sample.txt --preset cdnow --to 1997-09-30 --min-customers 100
+  $ channelbench clv --orders CDNOW_sample.txt --preset cdnow --to 1997-09-30 --zero-value-purchases
   $ channelbench clv --data fixtures/demo --benchmarks b.json --fail-on worse --format json`,
   );
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
@@ -82,6 +84,7 @@ Examples:
         floor: { customers: o.minCustomers, repeatCustomers: o.minRepeat },
         clvHorizonDays: o.clvHorizonDays,
         benchmarksFile: o.benchmarks,
+        zeroValuePurchases: o.zeroValuePurchases,
       },
       io.cwd,
       io.stdin,
