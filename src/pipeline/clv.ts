@@ -205,7 +205,7 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
 }
 
 /** The orders with every zero value replaced by the smallest positive double: a purchase worth nothing. */
-function zeroAsPurchase(t: OrderTable): OrderTable {
+export function zeroAsPurchase(t: OrderTable): OrderTable {
   return { length: t.length, time: t.time, value: t.value.map((v) => (v === 0 ? Number.MIN_VALUE : v)), channel: t.channel, customer: t.customer, orderId: (i) => t.orderId(i) };
 }
 

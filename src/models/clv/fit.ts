@@ -29,10 +29,13 @@ export interface FitFailure {
 }
 
 const START_SCALES = [1, 0.1, 10] as const;
+const LOG_WALL = 20;
 
 function fitPositive<P extends object>(keys: readonly (keyof P & string)[], logLik: (p: P) => number, n: number, typical: readonly number[]): Fit<P> | FitFailure {
   const toParams = (v: readonly number[]): P => Object.fromEntries(keys.map((k, i) => [k, v[i]!])) as P;
   const negLog = (theta: number[]): number => {
+    // A wall at e^±20: a parameter running off to 0 or ∞ stops there (and the fit is then refused below).
+    if (theta.some((t) => Math.abs(t) > LOG_WALL)) return Infinity;
     const v = -logLik(toParams(theta.map(Math.exp)));
     return Number.isFinite(v) ? v : Infinity;
   };
@@ -41,7 +44,7 @@ function fitPositive<P extends object>(keys: readonly (keyof P & string)[], logL
   if (!Number.isFinite(best.value)) return { ok: false, reason: 'the likelihood is not finite anywhere the optimiser looked' };
   if (!best.converged) return { ok: false, reason: `the optimiser did not converge in ${best.evaluations} evaluations` };
   const values = best.x.map(Math.exp);
-  if (values.some((v) => !Number.isFinite(v) || v > 1e8 || v < 1e-8)) return { ok: false, reason: 'a parameter ran off to 0 or infinity (the data do not identify the model)' };
+  if (best.x.some((t) => Math.abs(t) > LOG_WALL - 1)) return { ok: false, reason: 'a parameter ran off to 0 or infinity (the data do not identify the model)' };
   const H = numericalHessian((v) => {
     const ll = logLik(toParams(v));
     return Number.isFinite(ll) ? -ll : Infinity;

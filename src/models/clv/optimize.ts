@@ -24,7 +24,7 @@ export interface MinimizeOptions {
   ftol?: number;
   /** … and the simplex's largest edge is below this. Default 1e-9. */
   xtol?: number;
-  /** Evaluation budget of one run. Default 4000 × dimension. */
+  /** Evaluation budget of one run. Default 1500 × dimension. */
   maxEvaluations?: number;
   /** Initial simplex step. Default 0.5. */
   step?: number;
@@ -35,7 +35,7 @@ export function nelderMead(f: (x: number[]) => number, x0: readonly number[], op
   const n = x0.length;
   const ftol = opts.ftol ?? 1e-10;
   const xtol = opts.xtol ?? 1e-8;
-  const max = opts.maxEvaluations ?? 4000 * n;
+  const max = opts.maxEvaluations ?? 1500 * n;
   const step = opts.step ?? 0.5;
   let evaluations = 0;
   const fx = (x: number[]): number => {
@@ -119,7 +119,10 @@ export function minimizeWithRestarts(f: (x: number[]) => number, starts: readonl
       }
     }
     run = { ...run, converged: run.converged && confirmed };
+    const agrees = best !== null && Math.abs(best.value - run.value) <= 1e-6 * (1 + Math.abs(run.value));
     if (best === null || run.value < best.value) best = run;
+    // Two starts that reach the same optimum confirm it; the rest are not needed.
+    if (agrees) break;
   }
   if (best === null) throw new RangeError('minimizeWithRestarts: no starting point');
   return { ...best, evaluations };
