@@ -118,9 +118,10 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
   const holdoutUnits = (run.asOf - calEnd) / DAY_MS / unitDays;
   const warnings: string[] = [];
 
-  const rows: ClvRow[] = fits.map(({ name, row }, k) => {
+  const rows: ClvRow[] = fits.map(({ name, row }) => {
     const v = valueSummary(row.groups, { bg: row.fits.bg.params, gg: row.fits.gg.params }, value)!;
-    const seed = flags.seed + k;
+    // One seed for every row: rows with the same fit and customers get the same interval.
+    const seed = flags.seed;
     let interval: BootstrapInterval | null;
     if (flags.bootstrap > 0) interval = customerBootstrapInterval(summary, row.model === 'own' ? row.idx : all, row.model === 'own' ? null : row.idx, value, flags.confidence, flags.bootstrap, seed);
     else interval = parametricInterval(row.groups, row.fits.bg, row.fits.gg, value, flags.confidence, DEFAULT_DRAWS, seed);

@@ -103,7 +103,7 @@ describe('overflow regressions: the conditional expectation for heavy buyers', (
     [1000, 38.86, '687.12671965458269252'],
     [5000, 38.86, '3435.993247674091453'],
   ];
-  it.each(cases)('x = %d, t_x = %d: finite and within 1e-9 relative of the 60-digit reference', (x, tx, want) => {
+  it.each(cases)('x = %s, t_x = %s: finite and within 1e-9 relative of the 60-digit reference', (x, tx, want) => {
     const got = conditionalExpectedPurchases(P, 39, x, tx, 38.86);
     expect(Number.isFinite(got)).toBe(true);
     expect(rel(got, Number(want))).toBeLessThan(1e-9);

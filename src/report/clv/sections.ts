@@ -45,7 +45,7 @@ export function clvSections(doc: ClvDoc, display: DisplayOptions): ClvSections {
   };
   const value: Section = {
     title: `Predicted CLV per customer over ${doc.horizon.text}`,
-    header: ['channel', 'model', 'customers', 'repeat', 'P(alive)', 'E[purchases]', 'E[spend]', 'predicted CLV', `${Math.round(s.confidence * 100)}% interval`, 'clv (hist.)', 'CAC', 'pCLV:CAC', ...benchKeys.map((k) => `${k} vs benchmark`)],
+    header: ['channel', 'model', 'customers', 'repeat', 'P(alive)', 'E[purchases]', 'E[spend/purchase]', 'predicted CLV', `${Math.round(s.confidence * 100)}% interval`, 'clv (hist.)', 'CAC', 'pCLV:CAC', ...benchKeys.map((k) => `${k} vs benchmark`)],
     rows: doc.rows.map((r) => [
       r.channel,
       r.model === 'own' ? 'own' : 'pooled*',
@@ -66,7 +66,7 @@ export function clvSections(doc: ClvDoc, display: DisplayOptions): ClvSections {
   const est = (e: { value: number; se: number }): string => `${dec(4)(e.value)} (${dec(4)(e.se)})`;
   const params: Section = {
     title: 'Fitted parameters (standard error)',
-    header: ['channel', 'r', 'α', 'a', 'b', 'BG/NBD ln L', 'p', 'q', 'γ', 'Gamma-Gamma ln L', 'ρ(x, z̄)'],
+    header: ['channel', 'r', 'α', 'a', 'b', 'BG/NBD ln L', 'p', 'q', 'γ', 'Gamma-Gamma ln L', 'corr(x, zbar)'],
     rows: doc.rows.map((r) => {
       const { bgnbd: b, gamma_gamma: g } = r.parameters;
       return [r.channel + (r.model === 'own' ? '' : '*'), est(b.r), est(b.alpha), est(b.a), est(b.b), dec(2)(b.log_likelihood), est(g.p), est(g.q), est(g.gamma), dec(2)(g.log_likelihood), num(r.frequency_spend_correlation, dec(2))];
