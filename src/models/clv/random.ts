@@ -1,5 +1,5 @@
 /**
- * Seeded randomness for the bootstrap intervals: mulberry32 uniforms and
+ * Seeded randomness for the bootstrap intervals (and the tests' PRNG): mulberry32 uniforms and
  * Box–Muller normals, so the same input and seed give byte-identical output. Pure.
  */
 
