@@ -34,10 +34,10 @@ export interface RowFit {
 }
 
 /** Both fits, or the first failure's reason. */
-export function fitBoth(s: CustomerSummary, idx: Int32Array, groups: ValueGroups): ModelPair | { reason: string } {
-  const bg = fitBgNbd(groups);
+export function fitBoth(s: CustomerSummary, idx: Int32Array, groups: ValueGroups, from?: ModelPair): ModelPair | { reason: string } {
+  const bg = fitBgNbd(groups, from?.bg.params);
   if (!bg.ok) return { reason: `BG/NBD: ${bg.reason}` };
-  const gg = fitGammaGamma(spendSample(s, idx));
+  const gg = fitGammaGamma(spendSample(s, idx), from?.gg.params);
   if (!gg.ok) return { reason: `Gamma-Gamma: ${(gg as FitFailure).reason}` };
   if (!(gg.params.q > 1)) return { reason: `Gamma-Gamma: q = ${gg.params.q.toPrecision(3)} ≤ 1, the fitted spend has no mean` };
   return { bg, gg };
@@ -60,7 +60,7 @@ export function fitRow(s: CustomerSummary, idx: Int32Array, pooled: ModelPair, f
   if (customers < floor.customers || repeatCustomers < floor.repeatCustomers) {
     return { ...base, model: 'pooled', note: `below the floor (${floor.customers} customers, ${floor.repeatCustomers} repeat customers)`, fits: pooled };
   }
-  const own = fitBoth(s, idx, groups);
+  const own = fitBoth(s, idx, groups, pooled);
   if ('reason' in own) return { ...base, model: 'pooled', note: `own fit failed: ${own.reason}`, fits: pooled };
   return { ...base, model: 'own', note: null, fits: own };
 }

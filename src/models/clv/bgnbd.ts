@@ -22,6 +22,8 @@ export interface RfmGroups {
   T: Float64Array;
   /** Number of customers with this summary. */
   w: Float64Array;
+  /** The distinct values of T and t_x, and each group's index into them (logs are then taken once per value). */
+  levels: { T: Float64Array; tx: Float64Array; Ti: Int32Array; txi: Int32Array };
 }
 
 /** ln(e^u + e^v) without overflow. */
@@ -73,16 +75,20 @@ export function bgnbdLogLikelihood(p: BgNbdParams, g: RfmGroups): number {
     gammaRatio[j + 1] = gammaRatio[j]! + Math.log(r + j);
     betaRatio[j + 1] = betaRatio[j]! + Math.log(b + j) - Math.log(a + b + j);
   }
+  const { levels } = g;
+  const logAlphaT = levels.T.map((T) => Math.log(alpha + T));
+  const logAlphaTx = levels.tx.map((tx) => Math.log(alpha + tx));
   const rLogAlpha = r * Math.log(alpha);
   const logA = Math.log(a);
   let sum = 0;
   for (let i = 0; i < g.length; i++) {
     const x = g.x[i]!;
-    const a3 = -(r + x) * Math.log(alpha + g.T[i]!);
+    const a3 = -(r + x) * logAlphaT[levels.Ti[i]!]!;
     let tail = a3;
     if (x > 0) {
-      const a4 = logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + g.tx[i]!);
-      tail = logAddExp(a3, a4);
+      const a4 = logA - Math.log(b + x - 1) - (r + x) * logAlphaTx[levels.txi[i]!]!;
+      // ln(e^a3 + e^a4) = max + ln(1 + e^−|a3 − a4|)
+      tail = (a3 > a4 ? a3 : a4) + Math.log1p(Math.exp(-Math.abs(a3 - a4)));
     }
     sum += g.w[i]! * (gammaRatio[x]! + rLogAlpha + betaRatio[x]! + tail);
   }

@@ -31,7 +31,7 @@ export interface FitFailure {
 const START_SCALES = [1, 0.1, 10] as const;
 const LOG_WALL = 20;
 
-function fitPositive<P extends object>(keys: readonly (keyof P & string)[], logLik: (p: P) => number, n: number, typical: readonly number[]): Fit<P> | FitFailure {
+function fitPositive<P extends object>(keys: readonly (keyof P & string)[], logLik: (p: P) => number, n: number, typical: readonly number[], from: P | undefined): Fit<P> | FitFailure {
   const toParams = (v: readonly number[]): P => Object.fromEntries(keys.map((k, i) => [k, v[i]!])) as P;
   const negLog = (theta: number[]): number => {
     // A wall at e^±20: a parameter running off to 0 or ∞ stops there (and the fit is then refused below).
@@ -40,7 +40,9 @@ function fitPositive<P extends object>(keys: readonly (keyof P & string)[], logL
     return Number.isFinite(v) ? v : Infinity;
   };
   const starts = START_SCALES.map((s) => typical.map((t) => Math.log(t * s)));
-  const best = minimizeWithRestarts(negLog, starts);
+  // A known nearby optimum (the pooled fit, for a channel) goes first: two starts that agree end the search early.
+  if (from) starts.unshift(keys.map((k) => Math.log(from[k] as number)));
+  const best = minimizeWithRestarts(negLog, starts, { abandon: (x) => x.some((t) => Math.abs(t) > LOG_WALL - 1) });
   if (!Number.isFinite(best.value)) return { ok: false, reason: 'the likelihood is not finite anywhere the optimiser looked' };
   if (!best.converged) return { ok: false, reason: `the optimiser did not converge in ${best.evaluations} evaluations` };
   const values = best.x.map(Math.exp);
@@ -57,8 +59,8 @@ function fitPositive<P extends object>(keys: readonly (keyof P & string)[], logL
 export const BGNBD_KEYS = ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParams)[];
 export const GAMMA_GAMMA_KEYS = ['p', 'q', 'gamma'] as const satisfies readonly (keyof GammaGammaParams)[];
 
-/** Maximum-likelihood BG/NBD over the grouped summary. Starts: (1, mean T, 1, 1) scaled by 0.1, 1 and 10. */
-export function fitBgNbd(g: RfmGroups): Fit<BgNbdParams> | FitFailure {
+/** Maximum-likelihood BG/NBD over the grouped summary. Starts: `from` when given, then (1, mean T, 1, 1) scaled by 1, 0.1 and 10. */
+export function fitBgNbd(g: RfmGroups, from?: BgNbdParams): Fit<BgNbdParams> | FitFailure {
   let n = 0;
   let sumT = 0;
   for (let i = 0; i < g.length; i++) {
@@ -67,13 +69,13 @@ export function fitBgNbd(g: RfmGroups): Fit<BgNbdParams> | FitFailure {
   }
   if (n === 0) return { ok: false, reason: 'no customers' };
   const meanT = Math.max(sumT / n, 1);
-  return fitPositive<BgNbdParams>(BGNBD_KEYS, (p) => bgnbdLogLikelihood(p, g), n, [1, meanT, 1, 1]);
+  return fitPositive<BgNbdParams>(BGNBD_KEYS, (p) => bgnbdLogLikelihood(p, g), n, [1, meanT, 1, 1], from);
 }
 
-/** Maximum-likelihood Gamma-Gamma over the customers with x > 0. Starts: (1, 1, mean z̄) scaled by 0.1, 1 and 10. */
-export function fitGammaGamma(s: SpendSample): Fit<GammaGammaParams> | FitFailure {
+/** Maximum-likelihood Gamma-Gamma over the customers with x > 0. Starts: `from` when given, then (1, 1, mean z̄) scaled by 1, 0.1 and 10. */
+export function fitGammaGamma(s: SpendSample, from?: GammaGammaParams): Fit<GammaGammaParams> | FitFailure {
   if (s.length === 0) return { ok: false, reason: 'no repeat customers' };
   let sum = 0;
   for (let i = 0; i < s.length; i++) sum += s.zbar[i]!;
-  return fitPositive<GammaGammaParams>(GAMMA_GAMMA_KEYS, (p) => gammaGammaLogLikelihood(p, s), s.length, [1, 1, sum / s.length]);
+  return fitPositive<GammaGammaParams>(GAMMA_GAMMA_KEYS, (p) => gammaGammaLogLikelihood(p, s), s.length, [1, 1, sum / s.length], from);
 }

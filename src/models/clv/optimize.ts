@@ -22,19 +22,21 @@ export interface MinimizeResult {
 export interface MinimizeOptions {
   /** Stop when the spread of f over the simplex is below this (absolute + relative to |f|). Default 1e-10. */
   ftol?: number;
-  /** … and the simplex's largest edge is below this. Default 1e-9. */
+  /** … and the simplex's largest edge is below this (log-parameters: relative precision). Default 1e-6. */
   xtol?: number;
   /** Evaluation budget of one run. Default 1500 × dimension. */
   maxEvaluations?: number;
   /** Initial simplex step. Default 0.5. */
   step?: number;
+  /** A point the caller will refuse anyway (e.g. at a parameter wall): its run is not restarted, and a second such run ends the search. */
+  abandon?: (x: readonly number[]) => boolean;
 }
 
 /** One Nelder–Mead run (standard coefficients 1, 2, ½, ½). f may return +∞ or NaN (treated as +∞). */
 export function nelderMead(f: (x: number[]) => number, x0: readonly number[], opts: MinimizeOptions = {}): MinimizeResult {
   const n = x0.length;
   const ftol = opts.ftol ?? 1e-10;
-  const xtol = opts.xtol ?? 1e-8;
+  const xtol = opts.xtol ?? 1e-6;
   const max = opts.maxEvaluations ?? 1500 * n;
   const step = opts.step ?? 0.5;
   let evaluations = 0;
@@ -107,7 +109,8 @@ export function minimizeWithRestarts(f: (x: number[]) => number, starts: readonl
     let run = nelderMead(f, start, opts);
     evaluations += run.evaluations;
     let confirmed = false;
-    for (let restart = 0; restart < 8 && Number.isFinite(run.value); restart++) {
+    const abandoned = opts.abandon?.(run.x) ?? false;
+    for (let restart = 0; restart < 8 && Number.isFinite(run.value) && !abandoned; restart++) {
       const again = nelderMead(f, run.x, { ...opts, step: 0.1 });
       evaluations += again.evaluations;
       const improved = run.value - again.value;
@@ -120,9 +123,10 @@ export function minimizeWithRestarts(f: (x: number[]) => number, starts: readonl
     }
     run = { ...run, converged: run.converged && confirmed };
     const agrees = best !== null && Math.abs(best.value - run.value) <= 1e-6 * (1 + Math.abs(run.value));
+    const bothAbandoned = abandoned && best !== null && (opts.abandon?.(best.x) ?? false);
     if (best === null || run.value < best.value) best = run;
-    // Two starts that reach the same optimum confirm it; the rest are not needed.
-    if (agrees) break;
+    // Two starts that reach the same optimum confirm it (or both end where the caller refuses): the rest are not needed.
+    if (agrees || bothAbandoned) break;
   }
   if (best === null) throw new RangeError('minimizeWithRestarts: no starting point');
   return { ...best, evaluations };

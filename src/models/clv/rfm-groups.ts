@@ -66,8 +66,16 @@ export function groupSummary(s: CustomerSummary, idx?: ArrayLike<number>): Value
     gw[g] = gw[g]! + 1;
     gz[g] = gz[g]! + s.zbar[i]!;
   }
+  const level = (values: number[]): { values: Float64Array; index: Int32Array } => {
+    const distinct = [...new Set(values)].sort((a, b) => a - b);
+    const at = new Map(distinct.map((v, i) => [v, i]));
+    return { values: Float64Array.from(distinct), index: Int32Array.from(values, (v) => at.get(v)!) };
+  };
+  const Tl = level(gT);
+  const txl = level(gtx);
   return {
     length: gx.length,
+    levels: { T: Tl.values, tx: txl.values, Ti: Tl.index, txi: txl.index },
     x: Float64Array.from(gx),
     tx: Float64Array.from(gtx),
     T: Float64Array.from(gT),
