@@ -55,6 +55,16 @@ describe.skipIf(!have)('CDNOW sample fits (published figures)', () => {
     expect(rel(fit.params.q, 3.7446)).toBeLessThan(1e-3);
     expect(rel(fit.params.gamma, 15.4477)).toBeLessThan(1e-3);
   });
+  it('in days instead of weeks: r, a, b unchanged and α × 7 (the unit only rescales time)', () => {
+    const week = fitBgNbd(groupSummary(s!));
+    const days = { ...s!, tx: s!.tx.map((v) => v * 7), T: s!.T.map((v) => v * 7) };
+    const day = fitBgNbd(groupSummary(days));
+    if (!week.ok || !day.ok) throw new Error('fit failed');
+    expect(rel(day.params.r, week.params.r)).toBeLessThan(1e-4);
+    expect(rel(day.params.a, week.params.a)).toBeLessThan(1e-4);
+    expect(rel(day.params.b, week.params.b)).toBeLessThan(1e-4);
+    expect(rel(day.params.alpha, 7 * week.params.alpha)).toBeLessThan(1e-4);
+  });
   it('grouped likelihoods equal the per-customer sums (differential)', () => {
     const g = groupSummary(s!);
     let direct = 0;
