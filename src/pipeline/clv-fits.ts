@@ -15,6 +15,18 @@ export interface Floor {
 
 export const DEFAULT_FLOOR: Floor = { customers: 500, repeatCustomers: 100 };
 
+/** |ρ(x, z̄)| from which a run warns that Gamma-Gamma's independence assumption is doubtful. */
+export const CORRELATION_WARNING = 0.3;
+
+/**
+ * The warning for a row whose frequency and spend per purchase are correlated, or null.
+ * @example correlationWarning('email', 0.45) // 'email: frequency and spend per purchase are correlated (ρ = 0.45); …'
+ */
+export function correlationWarning(channel: string, rho: number | null): string | null {
+  if (rho === null || Math.abs(rho) < CORRELATION_WARNING) return null;
+  return `${channel}: frequency and spend per purchase are correlated (ρ = ${rho.toFixed(2)}); Gamma-Gamma assumes they are independent, so expected spend may be biased`;
+}
+
 export interface ModelPair {
   bg: Fit<BgNbdParams>;
   gg: Fit<GammaGammaParams>;

@@ -21,7 +21,7 @@ import { buildRunHeader } from '../report/crosschannel/run-header.js';
 import { clean } from '../report/model.js';
 import { benchmarkResult } from '../report/enrich.js';
 import { CLV_SCHEMA, type ClvDoc, type ClvRow, type ClvUnit } from '../report/clv/model.js';
-import { DEFAULT_FLOOR, fitBoth, fitRow, type Floor, type RowFit } from './clv-fits.js';
+import { CORRELATION_WARNING, correlationWarning, DEFAULT_FLOOR, fitBoth, fitRow, type Floor, type RowFit } from './clv-fits.js';
 import { loadCustomerRun, type WindowFlagValues } from './crosschannel.js';
 import type { InputFlags } from './inputs.js';
 import { loadBenchmarks, resolveMetricSettings } from './report.js';
@@ -29,8 +29,6 @@ import { loadBenchmarks, resolveMetricSettings } from './report.js';
 export const DEFAULT_HORIZON = '52w';
 export const DEFAULT_DRAWS = 200;
 export const DEFAULT_SEED = 17;
-/** |ρ(x, z̄)| from which the run warns that Gamma-Gamma's independence assumption is doubtful. */
-export const CORRELATION_WARNING = 0.3;
 const UNIT_DAYS: Record<ClvUnit, number> = { day: 1, week: 7 };
 /** Days of a horizon unit: months and years are average calendar lengths, not 30/360 days. */
 const SPAN_DAYS = { d: 1, w: 7, m: 365.25 / 12, q: 365.25 / 4, y: 365.25 } as const;
@@ -137,9 +135,8 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
       ci.predicted_clv = [clean(interval.low)!, clean(interval.high)!];
       if (pcc !== null) ci.predicted_clv_cac = [clean(interval.low / cac!)!, clean(interval.high / cac!)!];
     } else reasons.predicted_clv_ci = 'too few usable bootstrap draws';
-    if (row.correlation !== null && Math.abs(row.correlation) >= CORRELATION_WARNING) {
-      warnings.push(`${name}: frequency and spend per purchase are correlated (ρ = ${row.correlation.toFixed(2)}); Gamma-Gamma assumes they are independent, so expected spend may be biased`);
-    }
+    const warning = correlationWarning(name, row.correlation);
+    if (warning) warnings.push(warning);
     const { bg, gg } = row.fits;
     const out: ClvRow = {
       channel: name,
