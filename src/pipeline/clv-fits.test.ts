@@ -35,7 +35,7 @@ describe.skipIf(!have)('fitRow on the CDNOW summary: own fit above the floor, th
     expect(row.fits).toBe(pooled);
     expect(row.customers).toBe(400);
   });
-  it('above the floor the row has its own fit, in the pooled fit's range on about half of the same population', () => {
+  it('above the floor the row has its own fit, in the pooled fit’s range on about half of the same population', () => {
     if ('reason' in pooled) throw new Error(pooled.reason);
     const row = fitRow(s, all.slice(0, 1200), pooled, { customers: 1000, repeatCustomers: 100 }, false);
     expect(row.model).toBe('own');
