@@ -3,11 +3,11 @@
  * with the holdout check and a benchmark gate on predicted_clv_cac. Skipped
  * without ../shared. Every format on the demo and CDNOW: clv.slow.test.ts.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, runCli } from '../helpers/run-cli.js';
+import { DATASETS, ROOT, runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = path.join(DATASETS, 'cdnow/CDNOW_sample.txt');
 const have = existsSync(SAMPLE);
@@ -67,6 +67,15 @@ describe.skipIf(!have)('clv on CDNOW', () => {
     const ok = await runCli([...CDNOW, '--to', '1997-09-30', '--spend', spend, '--benchmarks', bench, '--fail-on', 'worse', '--format', 'csv']);
     expect(ok.code).toBe(0);
     expect(ok.stdout.split('\r\n')[0]).toContain('predicted_clv_cac_benchmark,predicted_clv_cac_status');
+  });
+
+  it('the README shows the real output of its CDNOW example (100 columns)', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const marker = 'channelbench clv --orders $D/cdnow/CDNOW_sample.txt --preset cdnow --zero-value-purchases --holdout 39w\n```\n\n```text\n';
+    const start = readme.indexOf(marker) + marker.length;
+    expect(start).toBeGreaterThan(marker.length);
+    const r = await runCli([...CDNOW, '--holdout', '39w'], { env: { COLUMNS: '100' } });
+    expect(readme.slice(start, readme.indexOf('```', start))).toBe(r.stdout);
   });
 
   it('a bad --holdout or --horizon is a usage error (exit 2)', async () => {
