@@ -125,8 +125,9 @@ export function minimizeWithRestarts(f: (x: number[]) => number, starts: readonl
     const agrees = best !== null && Math.abs(best.value - run.value) <= 1e-6 * (1 + Math.abs(run.value));
     const bothAbandoned = abandoned && best !== null && (opts.abandon?.(best.x) ?? false);
     if (best === null || run.value < best.value) best = run;
-    // Two starts that reach the same optimum confirm it (or both end where the caller refuses): the rest are not needed.
-    if (agrees || bothAbandoned) break;
+    // A converged run confirmed by its restart, two starts that reach the same optimum, or two that
+    // both end where the caller refuses: the other starts are not needed.
+    if ((run.converged && !abandoned) || agrees || bothAbandoned) break;
   }
   if (best === null) throw new RangeError('minimizeWithRestarts: no starting point');
   return { ...best, evaluations };
