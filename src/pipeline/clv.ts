@@ -83,6 +83,8 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
   const ds = run.dataset;
   const unitDays = UNIT_DAYS[flags.unit];
   const horizon = horizonUnits(flags.horizon, flags.unit);
+  // Read (and validate) the benchmarks before the fits, so a bad file fails fast.
+  const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
   const calEnd = flags.holdout === undefined ? run.asOf : calibrationEnd(flags.holdout, run.asOf, run.window.start);
   const orders = flags.zeroValuePurchases ? zeroAsPurchase(ds.orders) : ds.orders;
   const acq = findAcquisitions(orders, ds.customerCount);
@@ -103,8 +105,8 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
     list.push(i);
   }
   const channels = [...byChannel.entries()].sort((a, b) => b[1].length - a[1].length || (ds.channels[a[0]]! < ds.channels[b[0]]! ? -1 : 1));
-  const fits: { name: string; id: number | null; row: RowFit }[] = channels.map(([id, list]) => ({ name: ds.channels[id]!, id, row: fitRow(summary, Int32Array.from(list), pooledFit, flags.floor, false) }));
-  fits.push({ name: TOTAL_CHANNEL, id: null, row: fitRow(summary, all, pooledFit, flags.floor, true, allGroups) });
+  const fits: { name: string; row: RowFit }[] = channels.map(([id, list]) => ({ name: ds.channels[id]!, row: fitRow(summary, Int32Array.from(list), pooledFit, flags.floor, false) }));
+  fits.push({ name: TOTAL_CHANNEL, row: fitRow(summary, all, pooledFit, flags.floor, true, allGroups) });
 
   const settings = resolveMetricSettings({ ...flags, margin: flags.margin, retentionDays: undefined, clvHorizonDays: flags.clvHorizonDays }, run.config);
   const discountPerUnit = perUnitRate(flags.discount, unitDays);
@@ -112,7 +114,6 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
   const period = { label: formatDay(run.window.start), start: run.window.start, end: calEnd, partial: false, asOf: calEnd };
   const [figures] = computeFigures(ds, [period], settings);
   const figureRows = new Map(figures!.rows.map((r) => [r.channel, r]));
-  const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
   const holdoutUnits = (run.asOf - calEnd) / DAY_MS / unitDays;
   const warnings: string[] = [];
 
