@@ -23,6 +23,11 @@ export interface Comparison {
    * as significant: a figure without sampling error is what it is.
    */
   significant: boolean | null;
+  /**
+   * 'insufficient': a figure with sampling error whose n is below min_sample or
+   * that has no interval (a mean of one value); its significant is false.
+   */
+  sample?: 'insufficient';
   /** Why there is no status: 'no value: <reason of the null figure>'. */
   reason?: string;
 }
@@ -38,6 +43,25 @@ const EDGE_SLACK = 1e-9;
 const side = (direction: 1 | -1, better: ResolvedBenchmark['better']): Status => ((direction === 1) === (better === 'higher') ? 'better' : 'worse');
 
 const inside = (x: number, ci: Interval): boolean => ci[0] <= x && x <= ci[1];
+
+/** The sample behind a figure with sampling error, and the least n that may be significant. */
+export interface Evidence {
+  n: number;
+  minSample: number;
+}
+
+/**
+ * Whether the benchmark point (target, or violated bound; undefined when nothing
+ * is violated) lies outside the interval, given the evidence:
+ *
+ *     no sampling error (evidence undefined): null without ci, else point ∉ ci
+ *     sampling error: n < minSample or no ci → false, sample 'insufficient'; else point ∉ ci
+ */
+function significance(ci: Interval | null, point: number | undefined, evidence: Evidence | undefined): Pick<Comparison, 'significant' | 'sample'> {
+  if (evidence !== undefined && (ci === null || !(evidence.n >= evidence.minSample))) return { significant: false, sample: 'insufficient' };
+  if (ci === null) return { significant: null };
+  return { significant: point === undefined ? false : !inside(point, ci) };
+}
 
 /** The benchmark's own numbers, echoed in every comparison. */
 function echo(bench: ResolvedBenchmark): Pick<Comparison, 'target' | 'min' | 'max'> {
@@ -61,13 +85,16 @@ function echo(bench: ResolvedBenchmark): Pick<Comparison, 'target' | 'min' | 'ma
  *     delta = value − violated bound (0 inside);  delta_pct = delta / |bound|  (null when bound = 0; 0 inside)
  *     significant = violated bound ∉ ci  (false inside: nothing is violated)
  *
- * significant is null when ci is null. A null value gets status, delta and
- * significant null and `reason: 'no value: <nullReason>'`.
+ * significant is null when ci is null and the figure has no sampling error
+ * (`evidence` undefined). A figure with sampling error whose n is below
+ * `evidence.minSample`, or that has no interval, is `significant: false,
+ * sample: 'insufficient'` whatever its status (SPEC §4 "Evidence"). A null value
+ * gets status, delta and significant null and `reason: 'no value: <nullReason>'`.
  * @example compare(80.75, null, { kind: 'target', target: 85, tolerance: 0.05, better: 'higher' }) // { target: 85, delta: -4.25, delta_pct: -0.05, status: 'on_target', significant: null }
  * @example compare(0.018, [0.0114, 0.0283], { kind: 'range', min: 0.02, better: 'higher' }) // { min: 0.02, delta: ≈ −0.002, delta_pct: ≈ −0.1, status: 'worse', significant: false }
  * @example compare(null, null, { kind: 'target', target: 45, tolerance: 0.05, better: 'lower' }, 'no new customers') // { target: 45, delta: null, …, reason: 'no value: no new customers' }
  */
-export function compare(value: number | null, ci: Interval | null, bench: ResolvedBenchmark, nullReason?: string): Comparison {
+export function compare(value: number | null, ci: Interval | null, bench: ResolvedBenchmark, nullReason?: string, evidence?: Evidence): Comparison {
   const benchmark = echo(bench);
   if (value === null) {
     const reason = nullReason === undefined || nullReason === '' ? 'no value' : `no value: ${nullReason}`;
@@ -85,19 +112,19 @@ export function compare(value: number | null, ci: Interval | null, bench: Resolv
       delta,
       delta_pct: target === 0 ? null : delta / Math.abs(target),
       status,
-      significant: ci === null ? null : !inside(target, ci),
+      ...significance(ci, target, evidence),
     };
   }
 
   const { min, max } = bench;
   const violated = min !== undefined && value < min - EDGE_SLACK * Math.abs(min) ? min : max !== undefined && value > max + EDGE_SLACK * Math.abs(max) ? max : undefined;
-  if (violated === undefined) return { ...benchmark, delta: 0, delta_pct: 0, status: 'on_target', significant: ci === null ? null : false };
+  if (violated === undefined) return { ...benchmark, delta: 0, delta_pct: 0, status: 'on_target', ...significance(ci, undefined, evidence) };
   const delta = value - violated;
   return {
     ...benchmark,
     delta,
     delta_pct: violated === 0 ? null : delta / Math.abs(violated),
     status: side(delta > 0 ? 1 : -1, bench.better),
-    significant: ci === null ? null : !inside(violated, ci),
+    ...significance(ci, violated, evidence),
   };
 }

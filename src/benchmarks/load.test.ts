@@ -101,7 +101,7 @@ describe('malformed benchmarks files: one line per problem, all at once', () => 
 
   it('5. an unknown key (a typo) names the key and the allowed ones', () => {
     expect(problems({ metrics: { aov: { traget: 85 } } })).toEqual([
-      'benchmarks.json: metrics.aov.traget: unknown key "traget" (allowed: target, min, max, tolerance, better, source, channels, observed)',
+      'benchmarks.json: metrics.aov.traget: unknown key "traget" (allowed: target, min, max, tolerance, better, source, min_sample, channels, observed)',
       'benchmarks.json: metrics.aov: give a target, or min and/or max (or "target": null to leave it unset)',
     ]);
     expect(problems({ metrics: {}, tolerence: 0.1 })).toEqual(['benchmarks.json: tolerence: unknown key "tolerence" (allowed: $schema, name, tolerance, metrics)']);

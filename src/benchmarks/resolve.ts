@@ -11,6 +11,8 @@ interface ResolvedCommon {
   better: Better;
   /** The entry's `source` text, when given. */
   source?: string;
+  /** The entry's `min_sample`, when given (else the run's). */
+  minSample?: number;
   /** The override key as written in the file, when a channel override applied. */
   channel?: string;
 }
@@ -83,6 +85,7 @@ function build(form: NonNullable<Form>, tolerance: number, entry: MetricBenchmar
   const common: ResolvedCommon = {
     better: entry.better ?? definitionOf(key).better,
     ...(entry.source === undefined ? {} : { source: entry.source }),
+    ...(entry.min_sample === undefined ? {} : { minSample: entry.min_sample }),
     ...(channel === undefined ? {} : { channel }),
   };
   return 'target' in form ? { kind: 'target', target: form.target, tolerance, ...common } : { kind: 'range', ...form, ...common };

@@ -4,7 +4,7 @@
  * issue-messages.ts; this file only adds the cross-field rules zod cannot express.
  *
  *     { "name"?, "tolerance"? (≥ 0, default 0.05),
- *       "metrics": { <metric key>: { "target" | "min"/"max", "tolerance"?, "better"?, "source"?,
+ *       "metrics": { <metric key>: { "target" | "min"/"max", "tolerance"?, "better"?, "source"?, "min_sample"?,
  *                                    "channels"?: { <channel>: number | { "target" | "min"/"max", "tolerance"? } },
  *                                    "observed"? } } }
  */
@@ -14,6 +14,16 @@ import { channelKey } from '../model.js';
 
 /** The relative band around a target when neither the entry nor the file sets one. */
 export const DEFAULT_TOLERANCE = 0.05;
+
+/**
+ * The least sample size for a figure with sampling error to count as significant
+ * (SPEC §4 "Evidence"), unless the metric's entry or config `settings.min_sample`
+ * says otherwise.
+ */
+export const DEFAULT_MIN_SAMPLE = 30;
+
+/** The bound of every min_sample setting (a whole number of observations). */
+export const minSampleSchema = z.number().int().min(0).max(1_000_000_000);
 
 /** The cross-field messages (the ones zod has no code for). */
 export const FORM_MESSAGES = {
@@ -83,6 +93,8 @@ export const metricBenchmarkSchema = z
     tolerance: z.number().min(0).optional(),
     better: z.enum(['higher', 'lower']).optional(),
     source: z.string().optional(),
+    /** The least n for this metric's figures to count as significant (default: config settings.min_sample, else 30). */
+    min_sample: minSampleSchema.optional(),
     channels: z.record(z.string(), channelOverrideSchema).optional(),
     /** The value `init` saw (the total row); informational, ignored. */
     observed: z.number().nullable().optional(),

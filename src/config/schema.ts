@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { ROLE_FIELDS } from '../model.js';
+import { minSampleSchema } from '../benchmarks/schema.js';
 
 const columnsFor = <T extends readonly [string, ...string[]]>(fields: T) =>
   z.partialRecord(z.enum(fields), z.string().min(1)).optional();
@@ -18,6 +19,8 @@ export const settingsSchema = z
     currency: z.string().length(3).optional(),
     decimal_comma: z.boolean().optional(),
     date_format: z.string().min(1).optional(),
+    /** The least n for a figure with sampling error to be significant (default 30; per metric in the benchmarks file). */
+    min_sample: minSampleSchema.optional(),
   })
   .strict();
 

@@ -10,11 +10,17 @@ function columnOf(channel: number, grid: CellGrid, what: string): number {
   return channel;
 }
 
-/**     spend(P, c) = Σ spend of rows of c dated in [P.start, T(P)) */
+/**
+ *     spend(P, c)     = Σ spend of rows of c dated in [P.start, T(P))
+ *     spendRows(P, c) = number of those rows (none: CAC, ROAS and CLV:CAC are unknown, not free)
+ */
 export function accumulateSpend(rows: readonly SpendRow[], locate: PeriodLocator, grid: CellGrid): void {
   for (const row of rows) {
     const p = locate(row.time);
-    if (p >= 0) grid.spend[grid.cell(p, columnOf(row.channel, grid, 'spend'))]! += row.spend;
+    if (p < 0) continue;
+    const cell = grid.cell(p, columnOf(row.channel, grid, 'spend'));
+    grid.spend[cell]! += row.spend;
+    grid.spendRows[cell]!++;
   }
 }
 

@@ -39,6 +39,8 @@ export interface CellTotals {
   returningCustomers: number;
   newCustomers: number;
   spend: number;
+  /** Spend rows counted in the cell (the total row: of all channels). */
+  spendRows: number;
   sessions: number;
   /** Numerator of conversion_rate: `orders`, or for the total row the orders of channels with traffic rows. */
   convertingOrders: number;
@@ -50,8 +52,14 @@ export interface CellTotals {
   clv: MeanSample;
 }
 
-/** Builds the Figures of one cell. */
-export function assembleFigures(t: CellTotals, has: Availability, settings: MetricSettings): Figures {
+/**
+ * Builds the Figures of one cell. `channel` names a channel row (SPEC §3 cac):
+ * with a spend input present, a channel with no spend rows in the period has
+ * spend 0 but cac, roas and clv_cac null ('no spend rows for <channel>') — no
+ * spend data is not free acquisition; rows summing to 0 (declared organic) keep
+ * CAC 0. The total row (channel undefined) stays blended.
+ */
+export function assembleFigures(t: CellTotals, has: Availability, settings: MetricSettings, channel?: string): Figures {
   const noIds = unknown(NULL_REASONS.noCustomerIds);
   const noSpend = unknown(NULL_REASONS.noSpendInput);
   const noTraffic = unknown(NULL_REASONS.noTrafficInput);
@@ -63,7 +71,8 @@ export function assembleFigures(t: CellTotals, has: Availability, settings: Metr
   const newCustomers = has.customerIds ? known(t.newCustomers) : noIds;
   const spend = has.spend ? known(t.spend) : noSpend;
   const sessions = has.traffic ? known(t.sessions) : noTraffic;
-  const cacValue = has.spend ? (has.customerIds ? cac(spend, newCustomers) : noIds) : noSpend;
+  const noRows = has.spend && channel !== undefined && t.spendRows === 0 ? unknown(NULL_REASONS.noSpendRows(channel)) : null;
+  const cacValue = noRows ?? (has.spend ? (has.customerIds ? cac(spend, newCustomers) : noIds) : noSpend);
   const clvValue = has.customerIds ? clv(t.clv, settings.clvHorizonDays) : noIds;
   const npsSample = { promoters: t.promoters, detractors: t.detractors, n: t.answers };
 
@@ -79,12 +88,12 @@ export function assembleFigures(t: CellTotals, has: Availability, settings: Metr
     returning_rate: has.customerIds ? returningRate(t.returningCustomers, customers) : noIds,
     spend,
     cac: cacValue,
-    roas: has.spend ? roas(t.revenue, spend) : noSpend,
+    roas: noRows ?? (has.spend ? roas(t.revenue, spend) : noSpend),
     sessions,
     conversion_rate: has.traffic ? conversionRate(t.convertingOrders, sessions) : noTraffic,
     retention_rate: has.customerIds ? retentionRate(t.retention, settings.retentionDays) : noIds,
     clv: clvValue,
-    clv_cac: !has.spend ? noSpend : !has.customerIds ? noIds : clvCac(clvValue, cacValue),
+    clv_cac: noRows ?? (!has.spend ? noSpend : !has.customerIds ? noIds : clvCac(clvValue, cacValue)),
     nps: has.nps ? nps(npsSample) : noNps,
     nps_responses: has.nps ? known(t.answers) : noNps,
   };

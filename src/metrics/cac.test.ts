@@ -7,11 +7,12 @@ import { TOTAL_CHANNEL } from '../model.js';
 import { dataset, figuresOf, order, period, rowOf, spend } from './testing/dataset-fixture.js';
 
 const ds = dataset({
-  channels: ['web', 'store', 'tv'],
+  channels: ['web', 'store', 'tv', 'email'],
   orders: [
     order('2024-01-05T10:00Z', 50, 'web', 'c1', 'o1'),
     order('2024-01-06T10:00Z', 100, 'web', 'c2', 'o2'),
     order('2024-01-07T10:00Z', 80, 'store', 'c3', 'o3'),
+    order('2024-01-08T10:00Z', 40, 'email', 'c4', 'o4'), // email: no spend rows at all
   ],
   spend: [
     spend('2024-01-03', 'web', 100),
@@ -49,10 +50,19 @@ describe('spend, cac, roas', () => {
     expect(r.metrics.roas).toBe(0); // 0 / 300
   });
 
-  it('total: blended cac and roas include tv', () => {
+  it('email: no spend rows → spend 0, but cac, roas and clv_cac unknown (not free acquisition)', () => {
+    const r = rowOf(rows, 'email');
+    expect(r.metrics.spend).toBe(0);
+    for (const k of ['cac', 'roas', 'clv_cac'] as const) {
+      expect(r.metrics[k], k).toBeNull();
+      expect(r.reasons[k], k).toBe('no spend rows for email');
+    }
+  });
+
+  it('total: blended cac and roas include tv, and the new customer and revenue of email', () => {
     const m = rowOf(rows, TOTAL_CHANNEL).metrics;
-    expect(m.spend).toBe(450); // 150 + 0 + 300
-    expect(m.cac).toBe(150); // 450 / 3 new customers
-    expect(m.roas).toBeCloseTo(230 / 450, 12); // (50 + 100 + 80) / 450 ≈ 0.5111
+    expect(m.spend).toBe(450); // 150 + 0 + 300 (+ email: no rows)
+    expect(m.cac).toBe(112.5); // 450 / 4 new customers (c1, c2, c3, c4)
+    expect(m.roas).toBeCloseTo(270 / 450, 12); // (50 + 100 + 80 + 40) / 450 = 0.6
   });
 });

@@ -15,6 +15,8 @@ export class CellGrid {
   readonly returningCustomers: Float64Array;
   readonly newCustomers: Float64Array;
   readonly spend: Float64Array;
+  /** Spend rows counted (a channel with none in P has no spend data, not zero cost). */
+  readonly spendRows: Float64Array;
   readonly sessions: Float64Array;
   readonly trafficRows: Float64Array;
   readonly promoters: Float64Array;
@@ -39,6 +41,7 @@ export class CellGrid {
     this.returningCustomers = field();
     this.newCustomers = field();
     this.spend = field();
+    this.spendRows = field();
     this.sessions = field();
     this.trafficRows = field();
     this.promoters = field();

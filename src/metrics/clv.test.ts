@@ -35,10 +35,10 @@ describe('clv and clv_cac', () => {
     expect(web.metrics.clv_cac).toBeCloseTo(205 / 3 / 100, 12); // 0.6833…
   });
 
-  it('store: no acquisitions → clv null, clv_cac names clv', () => {
+  it('store: no acquisitions → clv null; no spend rows → clv_cac names them', () => {
     const store = rowOf(rows, 'store');
     expect(store.reasons.clv).toBe('no customer mature for 30 days');
-    expect(store.reasons.clv_cac).toBe('clv is null: no customer mature for 30 days');
+    expect(store.reasons.clv_cac).toBe('no spend rows for store');
   });
 
   it('email: mature customers but no new ones → clv_cac names cac', () => {

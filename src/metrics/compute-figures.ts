@@ -62,7 +62,7 @@ export function computeFigures(ds: Dataset, periods: Period[], settings: MetricS
       if (col < channelCount) {
         t.retention = maturity.retention(retentionRow, col);
         t.clv = maturity.clv(clvRow, col);
-        rows.push({ channel: ds.channels[col]!, ...assembleFigures(t, has, settings) });
+        rows.push({ channel: ds.channels[col]!, ...assembleFigures(t, has, settings, ds.channels[col]!) });
       }
       addInto(total, t, grid.trafficRows[cell]! > 0);
     }
@@ -84,6 +84,7 @@ function cellTotals(grid: CellGrid, cell: number): CellTotals {
     returningCustomers: grid.returningCustomers[cell]!,
     newCustomers: grid.newCustomers[cell]!,
     spend: grid.spend[cell]!,
+    spendRows: grid.spendRows[cell]!,
     sessions: grid.sessions[cell]!,
     convertingOrders: orders,
     promoters: grid.promoters[cell]!,
@@ -104,6 +105,7 @@ function emptyTotals(): CellTotals {
     returningCustomers: 0,
     newCustomers: 0,
     spend: 0,
+    spendRows: 0,
     sessions: 0,
     convertingOrders: 0,
     promoters: 0,
@@ -127,6 +129,7 @@ function addInto(total: CellTotals, t: CellTotals, hasTraffic: boolean): void {
   total.returns += t.returns;
   total.newCustomers += t.newCustomers;
   total.spend += t.spend;
+  total.spendRows += t.spendRows;
   total.sessions += t.sessions;
   if (hasTraffic) total.convertingOrders += t.orders;
   total.promoters += t.promoters;

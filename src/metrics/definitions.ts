@@ -107,6 +107,8 @@ export const NULL_REASONS = {
   noCustomers: 'no customers',
   noSurveyAnswers: 'no survey answers',
   cacIsZero: 'cac is 0',
+  /** @example NULL_REASONS.noSpendRows('web') // 'no spend rows for web' */
+  noSpendRows: (channel: string): string => `no spend rows for ${channel}`,
   /** @example NULL_REASONS.noCustomerMature(365) // 'no customer mature for 365 days' */
   noCustomerMature: (days: number): string => `no customer mature for ${days} ${days === 1 ? 'day' : 'days'}`,
   /** @example NULL_REASONS.inputIsNull('cac', 'no new customers') // 'cac is null: no new customers' */

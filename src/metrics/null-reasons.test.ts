@@ -56,15 +56,16 @@ describe('null reasons', () => {
     const idle = rowOf(figuresOf(ds, jan), 'idle');
     const zeros: MetricKey[] = ['orders', 'revenue', 'refunds', 'net_revenue', 'customers', 'new_customers', 'spend', 'sessions', 'nps_responses'];
     for (const k of zeros) expect(idle.metrics[k], k).toBe(0);
+    // idle has no spend rows: its acquisition cost is unknown, not 0 (SPEC §3 cac)
     expect(nulls(idle)).toEqual({
       aov: 'no orders',
       returning_rate: 'no customers',
-      cac: 'no new customers',
-      roas: 'no spend',
+      cac: 'no spend rows for idle',
+      roas: 'no spend rows for idle',
       conversion_rate: 'no sessions',
       retention_rate: 'no customer mature for 90 days',
       clv: 'no customer mature for 365 days',
-      clv_cac: 'clv is null: no customer mature for 365 days',
+      clv_cac: 'no spend rows for idle',
       nps: 'no survey answers',
     });
   });

@@ -226,7 +226,10 @@ function reference(ds: Dataset, p: Period, s: MetricSettings, c: number | null):
   const customers = new Set(purchases.filter((o) => o.customer >= 0).map((o) => o.customer));
   const returning = [...customers].filter((k) => acq.get(k)!.time < p.start).length;
   const newCustomers = [...acq.values()].filter((a) => inP(a.time) && ofC(a.channel)).length;
-  const spend = (ds.spend ?? []).filter((r) => inP(r.time) && ofC(r.channel)).reduce((a, r) => a + r.spend, 0);
+  const spendRows = (ds.spend ?? []).filter((r) => inP(r.time) && ofC(r.channel));
+  const spend = spendRows.reduce((a, r) => a + r.spend, 0);
+  // a channel (not the total) with a spend input but no spend rows in P: its cost is unknown, not 0
+  const noRows = ds.spend && c !== null && spendRows.length === 0 ? NULL_REASONS.noSpendRows(ds.channels[c]!) : null;
   const trafficRows = (ds.traffic ?? []).filter((r) => inP(r.time) && ofC(r.channel));
   const sessions = trafficRows.reduce((a, r) => a + r.sessions, 0);
   const withTraffic = new Set(trafficRows.map((r) => r.channel));
@@ -252,9 +255,11 @@ function reference(ds: Dataset, p: Period, s: MetricSettings, c: number | null):
   const R = NULL_REASONS;
   const ids = ds.hasCustomerIds;
   const div = (a: number, b: number, why: string) => (b === 0 ? why : a / b);
-  const cac = !ds.spend ? R.noSpendInput : !ids ? R.noCustomerIds : div(spend, newCustomers, R.noNewCustomers);
+  const cac = noRows ?? (!ds.spend ? R.noSpendInput : !ids ? R.noCustomerIds : div(spend, newCustomers, R.noNewCustomers));
   const clv = !ids ? R.noCustomerIds : div(clvSum, clvMature.length, R.noCustomerMature(s.clvHorizonDays));
-  const clvCac = !ds.spend
+  const clvCac = noRows
+    ? noRows
+    : !ds.spend
     ? R.noSpendInput
     : !ids
       ? R.noCustomerIds
@@ -276,7 +281,7 @@ function reference(ds: Dataset, p: Period, s: MetricSettings, c: number | null):
     returning_rate: ids ? div(returning, customers.size, R.noCustomers) : R.noCustomerIds,
     spend: ds.spend ? spend : R.noSpendInput,
     cac,
-    roas: ds.spend ? div(revenue, spend, R.noSpend) : R.noSpendInput,
+    roas: noRows ?? (ds.spend ? div(revenue, spend, R.noSpend) : R.noSpendInput),
     sessions: ds.traffic ? sessions : R.noTrafficInput,
     conversion_rate: ds.traffic ? div(converting, sessions, R.noSessions) : R.noTrafficInput,
     retention_rate: ids ? div(retained, retMature.length, R.noCustomerMature(s.retentionDays)) : R.noCustomerIds,

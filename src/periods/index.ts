@@ -7,4 +7,4 @@ export { nextCalendarPeriod, startOfCalendarPeriod } from './calendar-period.js'
 export { dataEnd } from './data-end.js';
 export { parseLast, type LastSpan, type LastUnit } from './parse-last.js';
 export { formatDay, parseDay, startOfUtcDay } from './utc-day.js';
-export { resolveWindow, subtractSpan, type Window, type WindowOptions } from './window.js';
+export { lastCalendarPeriods, resolveWindow, subtractSpan, wholePeriods, type Window, type WindowOptions } from './window.js';

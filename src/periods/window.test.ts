@@ -47,4 +47,38 @@ describe('resolveWindow', () => {
     expect(() => win({ to: '2023-06-09' })).toThrow('--to 2023-06-09 is before the first order day (2023-06-10)');
     expect(() => win({ from: '2024-02-30' })).toThrow(RangeError);
   });
+  describe('with --period: --last counts whole calendar periods; --complete keeps whole periods only', () => {
+    // data end 2024-03-31 is a Sunday (00:00): the week holding it starts Monday 2024-03-25, the month 2024-03-01.
+    it('--last 1w --period week: the calendar week holding the last data day (partial), not 7 days', () => {
+      expect(win({ last: '1w', period: 'week' })).toEqual(['2024-03-25', '2024-03-31']); // Mon 03-25 … Sat 03-30
+      expect(win({ last: '12w', period: 'week' })).toEqual(['2024-01-08', '2024-03-31']); // 03-25 − 11 weeks
+    });
+    it('--complete: the window ends where the period holding data end starts', () => {
+      expect(win({ last: '1w', period: 'week', complete: true })).toEqual(['2024-03-18', '2024-03-25']); // the last full Mon–Sun week
+      expect(win({ last: '12w', period: 'week', complete: true })).toEqual(['2024-01-01', '2024-03-25']); // 12 whole weeks
+      expect(win({ last: '1m', period: 'month', complete: true })).toEqual(['2024-02-01', '2024-03-01']);
+      expect(win({ last: '2m', period: 'month' })).toEqual(['2024-02-01', '2024-03-31']); // Feb + March (partial)
+    });
+    it('data end on a period boundary: the latest period is already whole', () => {
+      const monday = Date.UTC(2024, 3, 1); // 2024-04-01 is a Monday and a month start
+      expect(win({ last: '1w', period: 'week', complete: true }, first, monday)).toEqual(['2024-03-25', '2024-04-01']);
+      expect(win({ last: '1w', period: 'week' }, first, monday)).toEqual(['2024-03-25', '2024-04-01']);
+      expect(win({ last: '1m', period: 'month', complete: true }, first, monday)).toEqual(['2024-03-01', '2024-04-01']);
+    });
+    it('--week-start sunday: Sunday–Saturday weeks', () => {
+      const w = resolveWindow({ last: '1w', period: 'week', complete: true, weekStart: 'sunday' }, first, end);
+      expect([formatDay(w.start), formatDay(w.end)]).toEqual(['2024-03-24', '2024-03-31']); // data end is a Sunday: Sun 03-24 … Sat 03-30 is whole
+    });
+    it('--complete without --last trims both ends of the whole history to whole periods', () => {
+      expect(win({ period: 'month', complete: true })).toEqual(['2023-07-01', '2024-03-01']); // first order 2023-06-10: June is partial
+      expect(win({ from: '2024-01-03', to: '2024-02-14', period: 'week', complete: true })).toEqual(['2024-01-08', '2024-02-12']);
+    });
+    it('days are whole already: --last 90d --period week is 90 days', () => {
+      expect(win({ last: '90d', period: 'week' })).toEqual(['2024-01-01', '2024-03-31']);
+    });
+    it('--complete needs --period, and a window with no whole period is an error', () => {
+      expect(() => win({ last: '1w', complete: true })).toThrow('--complete needs --period');
+      expect(() => win({ from: '2024-03-26', period: 'week', complete: true })).toThrow('--complete: no whole week in the window 2024-03-26 … 2024-03-30 (data end 2024-03-31)');
+    });
+  });
 });

@@ -3,6 +3,7 @@
  */
 import { DAY_MS, type PeriodUnit, type WeekStart } from '../model.js';
 import { addUtcMonths } from './add-months.js';
+import { nextCalendarPeriod, startOfCalendarPeriod } from './calendar-period.js';
 import { parseLast, type LastSpan } from './parse-last.js';
 import { formatDay, parseDay, startOfUtcDay } from './utc-day.js';
 
@@ -13,11 +14,15 @@ export interface WindowOptions {
   to?: string;
   /** `N{d|w|m|q|y}`, ending at data end. */
   last?: string;
-  /** Accepted for the caller's convenience; the window is not aligned to it. */
+  /** With a unit, `last` counts whole calendar periods, and `complete` may apply. */
   period?: PeriodUnit;
-  /** Accepted for the caller's convenience; the window is not aligned to it. */
+  /** Only whole calendar periods of `period` (requires `period`). */
+  complete?: boolean;
   weekStart: WeekStart;
 }
+
+/** The calendar unit a `--last` letter counts. */
+const LAST_UNITS = { d: 'day', w: 'week', m: 'month', q: 'quarter', y: 'year' } as const satisfies Record<LastSpan['unit'], PeriodUnit>;
 
 /** A half-open range of instants [start, end), both at 00:00 UTC. */
 export interface Window {
@@ -47,24 +52,69 @@ export function subtractSpan(end: number, span: LastSpan): number {
 }
 
 /**
+ * The start of the last N whole calendar periods of the `--last` unit ending at
+ * `end`, the period holding the day before `end` counting as one (it is partial
+ * when `end` is not a period boundary).
+ *
+ *     start = startOfCalendarPeriod(end − 1 day, unit) − (N − 1) units
+ *
+ * @example formatDay(lastCalendarPeriods(Date.UTC(2025, 0, 1), { n: 2, unit: 'w' }, 'monday')) // '2024-12-23' (weeks of 12-23 and 12-30)
+ */
+export function lastCalendarPeriods(end: number, span: LastSpan, weekStart: WeekStart): number {
+  const unit = LAST_UNITS[span.unit];
+  const last = startOfCalendarPeriod(end - DAY_MS, unit, weekStart);
+  if (unit === 'day' || unit === 'week') return last - (span.n - 1) * (unit === 'day' ? 1 : 7) * DAY_MS;
+  return addUtcMonths(last, -(span.n - 1) * (unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12));
+}
+
+/**
+ * Narrows a window to the whole calendar periods inside it (`--complete`): the
+ * end moves back to the start of the period that holds it (data end's period:
+ * the partial one), the start forward to the next period boundary.
+ * @throws RangeError when no whole period is left.
+ */
+export function wholePeriods(window: Window, unit: PeriodUnit, weekStart: WeekStart, dataEnd: number): Window {
+  const end = startOfCalendarPeriod(window.end, unit, weekStart);
+  const first = startOfCalendarPeriod(window.start, unit, weekStart);
+  const start = first === window.start ? first : nextCalendarPeriod(first, unit);
+  if (!(start < end)) {
+    throw new RangeError(`--complete: no whole ${unit} in the window ${formatDay(window.start)} … ${formatDay(window.end - DAY_MS)} (data end ${formatDay(dataEnd)})`);
+  }
+  return { start, end };
+}
+
+/**
  * Resolves the window:
- * - `last`: [dataEnd − span, dataEnd);
+ * - `last` with `period`: the last N whole calendar periods of the `last` unit
+ *   ending at dataEnd, the one holding data end counting as one (`--last 12w
+ *   --period week` = 12 weeks, the latest partial);
+ * - `last` without `period`: [dataEnd − span, dataEnd);
  * - `from`/`to`: [from, to + 1 day), `from` defaulting to the first order's UTC day
  *   and `to` to the day before data end;
  * - neither: [day of the first order, dataEnd).
+ * `complete` (requires `period`) then keeps only the whole calendar periods
+ * (`wholePeriods`); with `last`, the N periods are counted back from the end of
+ * the last whole one, so `--period week --last 1w --complete` is the last full week.
  * @throws RangeError for `from` after `to`, `last` combined with `from`/`to`, an
  *   unreadable `last` or day, or a window that would be empty.
  * @example resolveWindow({ last: '1m', weekStart: 'monday' }, t0, Date.UTC(2024, 3, 1))
  *   // { start: Date.UTC(2024, 2, 1), end: Date.UTC(2024, 3, 1) }
  */
 export function resolveWindow(opts: WindowOptions, firstOrderTime: number, dataEnd: number): Window {
+  if (opts.complete && opts.period === undefined) throw new RangeError('--complete needs --period (whole periods of which unit?)');
+  const window = rawWindow(opts, firstOrderTime, dataEnd);
+  return opts.complete && opts.period !== undefined ? wholePeriods(window, opts.period, opts.weekStart, dataEnd) : window;
+}
+
+function rawWindow(opts: WindowOptions, firstOrderTime: number, dataEnd: number): Window {
   if (opts.last !== undefined) {
     if (opts.from !== undefined || opts.to !== undefined) throw new RangeError('--last cannot be combined with --from or --to');
     const span = parseLast(opts.last);
     if (span === null) throw new RangeError(`--last expects a number and a unit d, w, m, q or y (e.g. 90d, 12w, 6m, 2q, 1y), not "${opts.last}"`);
-    const start = subtractSpan(dataEnd, span);
+    const end = opts.complete && opts.period !== undefined ? startOfCalendarPeriod(dataEnd, opts.period, opts.weekStart) : dataEnd;
+    const start = opts.period === undefined ? subtractSpan(end, span) : lastCalendarPeriods(end, span, opts.weekStart);
     if (!Number.isFinite(start)) throw new RangeError(`--last ${opts.last} reaches outside the supported dates`);
-    return { start, end: dataEnd };
+    return { start, end };
   }
   const start = opts.from !== undefined ? parseDay(opts.from) : startOfUtcDay(firstOrderTime);
   const end = opts.to !== undefined ? parseDay(opts.to) + DAY_MS : dataEnd;

@@ -4,7 +4,7 @@
  * and return the channelbench.clv/v1 document. Never prints, never exits.
  */
 import { benchmarkFor } from '../benchmarks/resolve.js';
-import type { Benchmarks } from '../benchmarks/schema.js';
+import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
 import type { Config } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
 import type { FileReport } from '../ingest/load.js';
@@ -171,7 +171,7 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
       benchmarks: {},
       holdout: flags.holdout === undefined ? null : holdoutCheck(summary, row, holdoutUnits),
     };
-    if (benchmarks) out.benchmarks = compareRow(out, benchmarks);
+    if (benchmarks) out.benchmarks = compareRow(out, benchmarks, run.config.settings?.min_sample ?? DEFAULT_MIN_SAMPLE);
     return out;
   });
 
@@ -223,11 +223,14 @@ function holdoutCheck(s: ReturnType<typeof buildCustomerSummary>, row: RowFit, u
   return { predicted: clean(predicted)!, actual, error: clean(error)!, error_pct: actual === 0 ? null : clean(error / actual) };
 }
 
-function compareRow(row: ClvRow, b: Benchmarks): ClvRow['benchmarks'] {
+/** Both predictive figures have sampling error (their interval): n = the row's customers, min_sample as in `report`. */
+function compareRow(row: ClvRow, b: Benchmarks, minSample: number): ClvRow['benchmarks'] {
   const out: ClvRow['benchmarks'] = {};
   for (const k of PREDICTIVE_METRIC_KEYS) {
     const bench = benchmarkFor(b, k, row.channel);
-    if (bench) out[k] = benchmarkResult(row.metrics[k], row.ci[k] ?? null, bench, k === 'predicted_clv_cac' ? row.reasons.predicted_clv_cac : undefined);
+    if (!bench) continue;
+    const evidence = { n: row.customers, minSample: bench.minSample ?? minSample };
+    out[k] = benchmarkResult(row.metrics[k], row.ci[k] ?? null, bench, k === 'predicted_clv_cac' ? row.reasons.predicted_clv_cac : undefined, evidence);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
-import type { Benchmarks } from '../benchmarks/schema.js';
+import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
 import { formatZodIssues } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { ConfigError, InputError } from '../errors.js';
@@ -26,6 +26,7 @@ export interface ReportFlags {
   last: string | undefined;
   period: PeriodUnit | undefined;
   weekStart: WeekStart | undefined;
+  complete?: boolean | undefined;
   margin: number | undefined;
   retentionDays: number | undefined;
   clvHorizonDays: number | undefined;
@@ -82,6 +83,7 @@ export async function runReport(
   const report = buildReport(figures, {
     confidence: flags.confidence ?? 0.95,
     benchmarks,
+    minSample: run.config.settings?.min_sample ?? DEFAULT_MIN_SAMPLE,
     previous,
     baseline,
     window,

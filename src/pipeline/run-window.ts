@@ -5,13 +5,16 @@
  * days the data covers.
  */
 import { UsageError } from '../errors.js';
-import { DAY_MS, type OrderTable, type WeekStart } from '../model.js';
+import { DAY_MS, type OrderTable, type PeriodUnit, type WeekStart } from '../model.js';
 import { formatDay, resolveWindow, startOfUtcDay, type Window } from '../periods/index.js';
 
 export interface WindowFlagsLike {
   from?: string | undefined;
   to?: string | undefined;
   last?: string | undefined;
+  /** With a unit, --last counts whole calendar periods and --complete applies. */
+  period?: PeriodUnit | undefined;
+  complete?: boolean | undefined;
 }
 
 export interface RunWindow {
@@ -39,7 +42,14 @@ export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, wee
   const { firstTime, dataEnd } = orderSpan(orders);
   try {
     const window = resolveWindow(
-      { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}), ...(flags.last ? { last: flags.last } : {}), weekStart },
+      {
+        ...(flags.from ? { from: flags.from } : {}),
+        ...(flags.to ? { to: flags.to } : {}),
+        ...(flags.last ? { last: flags.last } : {}),
+        ...(flags.period ? { period: flags.period } : {}),
+        ...(flags.complete ? { complete: true } : {}),
+        weekStart,
+      },
       firstTime,
       dataEnd,
     );

@@ -4,12 +4,12 @@
  * baseline report. Pure.
  */
 import { benchmarkFor, type ResolvedBenchmark } from '../benchmarks/resolve.js';
-import { compare } from '../benchmarks/compare.js';
+import { compare, type Evidence } from '../benchmarks/compare.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import { METRIC_KEYS, type MetricKey } from '../model.js';
 import type { ChannelFigures } from '../metrics/index.js';
 import { npsDifference, rateDifference, welchT } from '../stats/difference-tests.js';
-import { figureInterval, METRICS_WITH_INTERVAL } from '../stats/figure-interval.js';
+import { figureInterval, hasSamplingError, METRICS_WITH_INTERVAL, sampleSize } from '../stats/figure-interval.js';
 import type { BenchmarkResult, Change, ReportRow } from './model.js';
 
 /** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
@@ -35,9 +35,20 @@ export function intervalsOf(f: ChannelFigures, confidence: number): ReportRow['c
   return ci;
 }
 
-/** A figure against its resolved benchmark, as the report stores it (numbers cleaned, source echoed). */
-export function benchmarkResult(value: number | null, ci: [number, number] | null, bench: ResolvedBenchmark, nullReason: string | undefined): BenchmarkResult {
-  const c = compare(value, ci, bench, nullReason);
+/** The sample size of every non-null figure with sampling error. */
+export function sampleSizesOf(f: ChannelFigures): ReportRow['n'] {
+  const n: ReportRow['n'] = {};
+  for (const k of METRICS_WITH_INTERVAL) if (f.metrics[k] !== null) n[k] = sampleSize(k, f.samples);
+  return n;
+}
+
+/**
+ * A figure against its resolved benchmark, as the report (and the clv document)
+ * stores it: numbers cleaned, sample and source echoed. `evidence` for a figure
+ * with sampling error (n, and min_sample: the metric entry's, else the run's).
+ */
+export function benchmarkResult(value: number | null, ci: [number, number] | null, bench: ResolvedBenchmark, nullReason: string | undefined, evidence: Evidence | undefined): BenchmarkResult {
+  const c = compare(value, ci, bench, nullReason, evidence);
   return {
     ...(c.target !== undefined ? { target: c.target } : {}),
     ...(c.min !== undefined ? { min: c.min } : {}),
@@ -46,15 +57,19 @@ export function benchmarkResult(value: number | null, ci: [number, number] | nul
     delta_pct: clean(c.delta_pct),
     status: c.status,
     significant: c.significant,
+    ...(c.sample !== undefined ? { sample: c.sample } : {}),
     ...(bench.source !== undefined ? { source: bench.source } : {}),
   };
 }
 
-export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks): ReportRow['benchmarks'] {
+/** Each benchmarked figure's comparison. */
+export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks, minSample: number): ReportRow['benchmarks'] {
   const out: ReportRow['benchmarks'] = {};
   for (const k of METRIC_KEYS) {
     const bench = benchmarkFor(benchmarks, k, row.channel);
-    if (bench) out[k] = benchmarkResult(row.metrics[k], row.ci[k] ?? null, bench, row.reasons[k]);
+    if (!bench) continue;
+    const evidence = hasSamplingError(k) ? { n: row.n[k] ?? 0, minSample: bench.minSample ?? minSample } : undefined;
+    out[k] = benchmarkResult(row.metrics[k], row.ci[k] ?? null, bench, row.reasons[k], evidence);
   }
   return out;
 }

@@ -7,7 +7,8 @@ import type { FileReport } from '../ingest/load.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
 import { METRICS } from '../metrics/definitions.js';
-import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf } from './enrich.js';
+import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf, sampleSizesOf } from './enrich.js';
+import { DEFAULT_MIN_SAMPLE } from '../benchmarks/schema.js';
 
 export { clean } from './enrich.js';
 import { formatDay } from '../periods/index.js';
@@ -32,6 +33,8 @@ export interface BenchmarkResult {
   delta_pct: number | null;
   status: 'better' | 'on_target' | 'worse' | null;
   significant: boolean | null;
+  /** 'insufficient': n below min_sample, or no interval (then significant is false). */
+  sample?: 'insufficient';
   source?: string;
 }
 
@@ -50,6 +53,8 @@ export interface ReportRow {
   channel: string;
   metrics: Record<MetricKey, number | null>;
   reasons: Partial<Record<MetricKey, string>>;
+  /** Sample size of each non-null figure with sampling error (orders, sessions, customers, mature customers, answers). */
+  n: Partial<Record<MetricKey, number>>;
   /** Confidence intervals [low, high] of the figures with sampling error. */
   ci: Partial<Record<MetricKey, [number, number]>>;
   benchmarks: Partial<Record<MetricKey, BenchmarkResult>>;
@@ -83,6 +88,8 @@ export interface Report {
     cancelled_statuses: string[];
     /** Confidence level of the intervals, or null when none are computed. */
     confidence: number | null;
+    /** The least n for a figure with sampling error to be significant (a benchmark entry may set its own). */
+    min_sample: number;
   };
   inputs: InputStats[];
   channels: string[];
@@ -100,6 +107,8 @@ export interface ReportContext {
   /** Confidence level of the intervals (null: none). */
   confidence?: number | null;
   benchmarks?: Benchmarks | null;
+  /** The run's min_sample (config settings.min_sample, else 30). */
+  minSample?: number;
   /** With --compare previous: the figures of each period's previous period, aligned with `figures`. */
   previous?: PeriodFigures[] | null;
   /** With --baseline: the earlier report. */
@@ -129,6 +138,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
   const order = orderChannels(figures);
   const rows: ReportRow[] = [];
   const confidence = ctx.confidence ?? null;
+  const minSample = ctx.minSample ?? DEFAULT_MIN_SAMPLE;
   const windowStart = formatDay(ctx.window.start);
   const baseRows = new Map((ctx.baseline?.rows ?? []).map((r) => [`${r.period?.start ?? ctx.baseline!.window.start}|${r.channel}`, r]));
   figures.forEach((pf, p) => {
@@ -145,8 +155,8 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
         const why = r.reasons[k];
         if (metrics[k] === null && why !== undefined) reasons[k] = why;
       }
-      const row: ReportRow = { period, channel: name, metrics, reasons, ci: confidence === null ? {} : intervalsOf(r, confidence), benchmarks: {} };
-      if (ctx.benchmarks) row.benchmarks = benchmarksOf(row, ctx.benchmarks);
+      const row: ReportRow = { period, channel: name, metrics, reasons, n: sampleSizesOf(r), ci: confidence === null ? {} : intervalsOf(r, confidence), benchmarks: {} };
+      if (ctx.benchmarks) row.benchmarks = benchmarksOf(row, ctx.benchmarks, minSample);
       const prev = prevByName?.get(name);
       if (prevByName) row.previous = prev ? changesOf(row, r, prev, confidence ?? 0.95) : {};
       if (ctx.baseline) {
@@ -168,6 +178,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
       week_start: ctx.weekStart,
       cancelled_statuses: ctx.cancelledStatuses,
       confidence,
+      min_sample: minSample,
     },
     inputs: inputStats(ctx.files),
     channels: order,

@@ -41,18 +41,23 @@ export function createFormatter(opts: DisplayOptions): Formatter {
 
 const BARS = '▁▂▃▄▅▆▇█';
 
+/** The sparkline point of a partial period: not drawn as a bar (its low value is the period's length, not a trend). */
+export const PARTIAL_POINT = '◦';
+
 /**
- * A trend sparkline: one bar per value, scaled between the series' min and max;
- * a null is a space.
+ * A trend sparkline: one bar per value, scaled between the min and max of the
+ * whole periods' values; a null is a space, a partial period `◦`.
  * @example sparkline([1, 2, 3]) // '▁▄█'
+ * @example sparkline([4, 8, 1], [false, false, true]) // '▁█◦'
  */
-export function sparkline(values: readonly (number | null)[]): string {
-  const nums = values.filter((v): v is number => v !== null);
-  if (nums.length === 0) return '';
+export function sparkline(values: readonly (number | null)[], partial: readonly boolean[] = []): string {
+  const nums = values.filter((v, i): v is number => v !== null && !partial[i]);
   const min = Math.min(...nums);
   const max = Math.max(...nums);
+  if (nums.length === 0 && !partial.some(Boolean)) return '';
   return values
-    .map((v) => {
+    .map((v, i) => {
+      if (partial[i]) return PARTIAL_POINT;
       if (v === null) return ' ';
       if (max === min) return BARS[3]!;
       return BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]!;

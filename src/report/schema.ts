@@ -20,6 +20,7 @@ export const benchmarkResultSchema = z
     delta_pct: z.number().nullable(),
     status: z.enum(['better', 'on_target', 'worse']).nullable(),
     significant: z.boolean().nullable(),
+    sample: z.literal('insufficient').optional(),
     source: z.string().optional(),
   })
   .strict();
@@ -34,6 +35,8 @@ export const reportRowSchema = z
     channel: z.string(),
     metrics: z.partialRecord(metricKey, z.number().nullable()),
     reasons: z.partialRecord(metricKey, z.string()),
+    /** Optional so that reports written before sample sizes were added still load as --baseline. */
+    n: z.partialRecord(metricKey, z.number()).optional(),
     ci: z.partialRecord(metricKey, z.tuple([z.number(), z.number()])),
     benchmarks: z.partialRecord(metricKey, benchmarkResultSchema),
     previous: z.partialRecord(metricKey, changeSchema).optional(),
@@ -55,6 +58,7 @@ export const reportSchema = z
         week_start: z.enum(['monday', 'sunday']),
         cancelled_statuses: z.array(z.string()),
         confidence: z.number().nullable(),
+        min_sample: z.number().int().optional(),
       })
       .strict(),
     inputs: z.array(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Samples } from '../metrics/figures.js';
+import { EMPTY_SAMPLES } from '../metrics/testing/dataset-fixture.js';
 import { METRIC_KEYS } from '../model.js';
 import { figureInterval, METRICS_WITH_INTERVAL } from './figure-interval.js';
 import { meanInterval, npsInterval, wilson } from './intervals.js';
@@ -41,14 +42,7 @@ describe('figureInterval', () => {
   });
 
   it('null for empty samples', () => {
-    const empty: Samples = {
-      aov: { n: 1, sum: 5, sumSq: 25 },
-      clv: { n: 0, sum: 0, sumSq: 0 },
-      returning_rate: { successes: 0, trials: 0 },
-      conversion_rate: { successes: 0, trials: 0 },
-      retention_rate: { successes: 0, trials: 0 },
-      nps: { promoters: 0, detractors: 0, n: 0 },
-    };
+    const empty: Samples = { ...EMPTY_SAMPLES, aov: { n: 1, sum: 5, sumSq: 25 } }; // one value: no standard deviation
     for (const key of METRICS_WITH_INTERVAL) expect(figureInterval(key, empty, 0.95), key).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ export const METRICS_WITH_INTERVAL = ['aov', 'returning_rate', 'conversion_rate'
  * The confidence interval of a figure, or null when it has none.
  *
  *     conversion_rate, retention_rate, returning_rate → Wilson(successes, trials)
- *     nps                                             → NPS ± z·100·√((p + d − (p − d)²)/n)
+ *     nps                                             → adjusted Wald (n + 3, promoters + ¾, detractors + ¾)
  *     aov, clv                                        → mean ± t(1 − α/2; n − 1)·s/√n
  *     any other key                                   → null (counts and sums are not samples)
  *
@@ -43,5 +43,38 @@ export function figureInterval(key: MetricKey, samples: Samples, confidence: num
       return meanInterval(samples[key], confidence);
     default:
       return null;
+  }
+}
+
+/** The figures with sampling error: those with an interval. */
+export type SampledMetric = (typeof METRICS_WITH_INTERVAL)[number];
+
+/** Whether a metric has sampling error (hence a sample size and an interval). */
+export function hasSamplingError(key: MetricKey): key is SampledMetric {
+  return (METRICS_WITH_INTERVAL as readonly MetricKey[]).includes(key);
+}
+
+/**
+ * The sample size behind a figure with sampling error (SPEC §4 "Evidence"):
+ *
+ *     aov             → orders (purchases)
+ *     conversion_rate → sessions
+ *     returning_rate  → customers
+ *     retention_rate  → mature customers (acquired ≥ N days before T)
+ *     clv             → mature customers (acquired ≥ H days before T)
+ *     nps             → answers
+ *
+ * @example sampleSize('nps', samples) // samples.nps.n
+ */
+export function sampleSize(key: SampledMetric, samples: Samples): number {
+  switch (key) {
+    case 'conversion_rate':
+    case 'retention_rate':
+    case 'returning_rate':
+      return samples[key].trials;
+    case 'nps':
+    case 'aov':
+    case 'clv':
+      return samples[key].n;
   }
 }

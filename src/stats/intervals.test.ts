@@ -47,24 +47,45 @@ describe('wilson', () => {
   });
 });
 
-describe('npsInterval', () => {
-  it('p = 0.5, d = 1/6, n = 500: SE = 3.333 points, 95 % CI = 33.33 ± 6.533', () => {
-    // p + d − (p − d)² = 0.5 + 0.16667 − 0.11111 = 0.55556; /500 = 0.00111111; √ = 0.0333333 ⇒ SE = 3.3333 points.
-    // NPS = 100·(0.5 − 1/6) = 33.3333; half = 1.959964 · 3.3333 = 6.53321 ⇒ [26.8001, 39.8665].
+describe('npsInterval (adjusted Wald: n + 3, promoters + ¾, detractors + ¾)', () => {
+  it('p = 0.5, d = 1/6, n = 500 (the SPEC worked example): SE = 3.333 raw, 3.324 adjusted; 95 % CI = [26.62, 39.65]', () => {
+    // Raw: p + d − (p − d)² = 0.5 + 0.16667 − 0.11111 = 0.55556; /500 = 0.00111111; √ = 0.0333333 ⇒ SE = 3.3333 points.
+    // Adjusted: n' = 503, p' = 250.75/503 = 0.498509, d' = 84.0833/503 = 0.167164; centre = 100·(0.331345) = 33.1345;
+    // p' + d' − (p' − d')² = 0.665673 − 0.109789 = 0.555884; /503 = 0.00110514; √ = 0.0332436 ⇒ SE' = 3.32436;
+    // half = 1.959964 · 3.32436 = 6.51562 ⇒ [26.6189, 39.6501] (the raw Wald interval was [26.80, 39.87]).
     expect(npsStandardError(0.5, 1 / 6, 500)).toBeCloseTo(10 / 3, 12);
-    close(npsInterval(250, 500 / 6, 500, 0.95), [26.800120051533156, 39.866546615133515]);
+    close(npsInterval(250, 500 / 6, 500, 0.95), [26.61890577206872, 39.650146580482634]);
   });
 
-  it('the same shares with whole counts (300 promoters, 100 detractors of 600)', () => {
-    // SE = 100·√(0.55556/600) = 3.042903; half = 1.959964 · 3.042903 = 5.963980.
-    close(npsInterval(300, 100, 600, 0.95), [100 / 3 - 5.963980479057191, 100 / 3 + 5.963980479057191], 10);
+  it('n = 1, one passive (a 7): NPS 0 with a wide interval, never [0, 0]', () => {
+    // n' = 4, p' = d' = 0.75/4 = 0.1875; centre 0; p' + d' − 0 = 0.375; /4 = 0.09375; √ = 0.306186 ⇒ SE' = 30.6186;
+    // half = 1.959964 · 30.6186 = 60.0114 ⇒ [−60.0114, 60.0114].
+    close(npsInterval(0, 0, 1, 0.95), [-60.01139595444137, 60.01139595444137]);
   });
 
-  it('is clamped to [−100, 100]', () => {
-    const ci = npsInterval(9, 0, 10, 0.95)!; // NPS 90, SE = 100·√((0.9 − 0.81)/10) = 9.487 ⇒ 90 ± 18.6
-    expect(ci[1]).toBe(100);
-    expect(ci[0]).toBeCloseTo(90 - 1.959963984540054 * Math.sqrt(0.009) * 100, 10);
-    expect(npsInterval(0, 10, 10, 0.95)).toEqual([-100, -100]); // all detractors: variance 0
+  it('n = 1, one promoter: centred on the adjusted score 25, width 147', () => {
+    // n' = 4, p' = 1.75/4 = 0.4375, d' = 0.1875; centre 25; 0.625 − 0.0625 = 0.5625; /4 = 0.140625; √ = 0.375 ⇒ SE' = 37.5;
+    // half = 73.4986 ⇒ [−48.4986, 98.4986].
+    close(npsInterval(1, 0, 1, 0.95), [-48.49864942025202, 98.49864942025202]);
+  });
+
+  it('n = 2, one promoter and one detractor', () => {
+    // n' = 5, p' = d' = 1.75/5 = 0.35; centre 0; 0.7/5 = 0.14; √ = 0.374166 ⇒ SE' = 37.4166; half = 73.3351.
+    close(npsInterval(1, 1, 2, 0.95), [-73.33513720565179, 73.33513720565179]);
+  });
+
+  it('n = 10: 5 promoters, 3 passives, 2 detractors (raw NPS 30)', () => {
+    // n' = 13, p' = 5.75/13 = 0.442308, d' = 2.75/13 = 0.211538; centre = 23.0769;
+    // 0.653846 − 0.230769² = 0.653846 − 0.053254 = 0.600592; /13 = 0.0461994; √ = 0.214940 ⇒ SE' = 21.4940;
+    // half = 1.959964 · 21.4940 = 42.1275 ⇒ [−19.0506, 65.2045].
+    close(npsInterval(5, 2, 10, 0.95), [-19.050615376363663, 65.20446153020981]);
+  });
+
+  it('is clamped to [−100, 100], and unanimous answers still get a width', () => {
+    const all = npsInterval(0, 10, 10, 0.95)!; // d' = 10.75/13, p' = 0.75/13: centre −76.9231, 0.884615 − 0.591716 = 0.292899, /13 ⇒ SE' = 15.0102
+    expect(all[0]).toBe(-100);
+    expect(all[1]).toBeCloseTo(-76.9231 + 1.959964 * 15.0102, 3); // −47.5036
+    expect(npsInterval(30, 0, 30, 0.95)![1]).toBe(100);
   });
 
   it('null without answers; bad counts are a RangeError', () => {

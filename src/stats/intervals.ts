@@ -1,6 +1,6 @@
 /**
  * Confidence intervals for the three kinds of figure with sampling error:
- * proportions (Wilson), NPS (normal), means (Student t).
+ * proportions (Wilson), NPS (adjusted Wald), means (Student t).
  */
 import type { MeanSample } from '../metrics/figures.js';
 import { checkConfidence, zCritical } from './confidence.js';
@@ -36,16 +36,26 @@ export function wilson(successes: number, trials: number, confidence: number): I
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
+/** Pseudo-counts of the adjusted-Wald NPS interval: ¾ promoter, ¾ detractor, 3 answers in all (so 1½ passives). */
+export const NPS_PSEUDO = { promoters: 0.75, detractors: 0.75, answers: 3 } as const;
+
 /**
- * The normal-approximation interval of a net promoter score.
+ * The adjusted-Wald interval of a net promoter score (Rocks 2016; Lewis & Sauro
+ * 2021): the Wald interval of the promoter/passive/detractor multinomial after
+ * adding pseudo-counts, so it never collapses to zero width on a few answers.
  *
- *     p = promoters/n,  d = detractors/n,  NPS = 100·(p − d)
- *     Var(NPS) = 100²·(p + d − (p − d)²) / n
- *     NPS ± z·√Var, clamped to [−100, 100]
+ *     n' = n + 3,  p' = (promoters + ¾)/n',  d' = (detractors + ¾)/n'
+ *     centre = 100·(p' − d')
+ *     SE'    = 100·√((p' + d' − (p' − d')²) / n')
+ *     centre ± z·SE', clamped to [−100, 100]
  *
- * Null when n = 0. When every answer is in one class the variance is 0 and the
- * interval is the point itself (a known limit of the normal approximation).
- * @example npsInterval(250, 500 / 6, 500, 0.95) // 33.33 ± 1.96·3.333 = [26.80, 39.87]
+ * The interval is centred on the adjusted score, which moves towards 0 at small
+ * n; at n = 1 or 2 it may even exclude the raw NPS (one promoter: NPS 100, CI
+ * [−48.5, 98.5]) — the raw score of one answer is no estimate of anything. The
+ * adjustment fades as n grows (n = 500: centre 33.13 for a raw 33.33).
+ * Null when n = 0.
+ * @example npsInterval(0, 0, 1, 0.95) // one passive: p' = d' = 0.1875, SE' = 30.62 ⇒ [−60.01, 60.01]
+ * @example npsInterval(250, 500 / 6, 500, 0.95) // centre 33.13, SE' 3.324 ⇒ [26.62, 39.65]
  */
 export function npsInterval(promoters: number, detractors: number, n: number, confidence: number): Interval | null {
   checkConfidence(confidence);
@@ -53,11 +63,12 @@ export function npsInterval(promoters: number, detractors: number, n: number, co
     throw new RangeError(`npsInterval: need promoters + detractors ≤ n, got ${promoters} + ${detractors} of ${n}`);
   }
   if (n === 0) return null;
-  const p = promoters / n;
-  const d = detractors / n;
-  const nps = 100 * (p - d);
-  const half = zCritical(confidence) * npsStandardError(p, d, n);
-  return [Math.max(-100, nps - half), Math.min(100, nps + half)];
+  const answers = n + NPS_PSEUDO.answers;
+  const p = (promoters + NPS_PSEUDO.promoters) / answers;
+  const d = (detractors + NPS_PSEUDO.detractors) / answers;
+  const centre = 100 * (p - d);
+  const half = zCritical(confidence) * npsStandardError(p, d, answers);
+  return [Math.max(-100, centre - half), Math.min(100, centre + half)];
 }
 
 /**

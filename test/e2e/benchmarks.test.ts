@@ -79,9 +79,9 @@ describe('benchmark files', () => {
   it('benchmark columns appear in csv where benchmarks apply', async () => {
     const r = await runCli([...DEMO, '--benchmarks', EXAMPLE, '--format', 'csv', '--columns', 'orders,cac']);
     const [header] = r.stdout.split('\r\n');
-    expect(header).toBe('period_start,period_end,partial,channel,orders,cac,cac_benchmark,cac_delta,cac_status,cac_significant');
+    expect(header).toBe('period_start,period_end,partial,channel,orders,cac,cac_benchmark,cac_delta,cac_status,cac_significant,cac_sample');
     const aov = await runCli([...DEMO, '--benchmarks', EXAMPLE, '--format', 'csv', '--columns', 'aov']);
-    expect(aov.stdout.split('\r\n')[0]).toBe('period_start,period_end,partial,channel,aov,aov_ci_low,aov_ci_high,aov_benchmark,aov_delta,aov_status,aov_significant');
+    expect(aov.stdout.split('\r\n')[0]).toBe('period_start,period_end,partial,channel,aov,aov_n,aov_ci_low,aov_ci_high,aov_benchmark,aov_delta,aov_status,aov_significant,aov_sample');
   });
 });
 

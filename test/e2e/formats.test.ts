@@ -65,14 +65,14 @@ describe('csv / tsv', () => {
     const r = await runCli([...DEMO, '--format', 'csv']);
     const [header, first] = r.stdout.split('\r\n');
     const withCi = new Set(['aov', 'returning_rate', 'conversion_rate', 'retention_rate', 'clv', 'nps']);
-    expect(header).toBe(['period_start', 'period_end', 'partial', 'channel', ...METRIC_KEYS.flatMap((k) => (withCi.has(k) ? [k, `${k}_ci_low`, `${k}_ci_high`] : [k]))].join(','));
+    expect(header).toBe(['period_start', 'period_end', 'partial', 'channel', ...METRIC_KEYS.flatMap((k) => (withCi.has(k) ? [k, `${k}_n`, `${k}_ci_low`, `${k}_ci_high`] : [k]))].join(','));
     expect(first).toMatch(/^2023-01-01,2024-12-31,false,web,4850,370101.89,/);
     expect(r.stdout).not.toContain('%');
   });
   it('--shape long has one row per period × channel × metric', async () => {
     const r = await runCli([...MONTHLY, '--format', 'csv', '--shape', 'long']);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['period_start', 'period_end', 'channel', 'metric', 'value', 'ci_low', 'ci_high', 'benchmark', 'delta', 'status', 'significant']);
+    expect(Object.keys(rows[0]!)).toEqual(['period_start', 'period_end', 'partial', 'channel', 'metric', 'value', 'n', 'ci_low', 'ci_high', 'benchmark', 'delta', 'status', 'significant', 'sample']);
     expect(rows).toHaveLength(json.periods.length * (json.channels.length + 1) * METRIC_KEYS.length);
   });
   it('tsv is tab-separated', async () => {
@@ -82,12 +82,12 @@ describe('csv / tsv', () => {
   it('--decimal-comma writes ;-delimited csv with decimal commas', async () => {
     const r = await runCli([...DEMO, '--format', 'csv', '--columns', 'orders,aov', '--decimal-comma']);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('period_start;period_end;partial;channel;orders;aov;aov_ci_low;aov_ci_high');
-    expect(lines[1]).toMatch(/^2023-01-01;2024-12-31;false;web;4850;76,\d+;74,\d+;78,\d+$/);
+    expect(lines[0]).toBe('period_start;period_end;partial;channel;orders;aov;aov_n;aov_ci_low;aov_ci_high');
+    expect(lines[1]).toMatch(/^2023-01-01;2024-12-31;false;web;4850;76,\d+;4850;74,\d+;78,\d+$/);
   });
   it('--columns picks and orders metrics in every format', async () => {
     const csv = await runCli([...DEMO, '--format', 'csv', '--columns', 'nps,orders']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('period_start,period_end,partial,channel,nps,nps_ci_low,nps_ci_high,orders');
+    expect(csv.stdout.split('\r\n')[0]).toBe('period_start,period_end,partial,channel,nps,nps_n,nps_ci_low,nps_ci_high,orders');
     const j = await runCli([...DEMO, '--format', 'json', '--columns', 'nps,orders']);
     expect(Object.keys((JSON.parse(j.stdout) as Doc).rows[0]!.metrics)).toEqual(['nps', 'orders']);
   });

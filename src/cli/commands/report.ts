@@ -52,6 +52,7 @@ Examples:
   $ channelbench report --data fixtures/demo --period week --format csv > kpi.csv
   $ channelbench report --orders orders.csv --spend spend.csv --format json > kpi.json
   $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
+  $ channelbench report --data fixtures/demo --period week --last 1w --complete --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
   $ channelbench report --data fixtures/demo --period month --compare previous --format csv
   $ channelbench report --orders online_retail.csv --preset online-retail --map channel=Country --skip-invalid`,
   );

@@ -6,7 +6,7 @@ import { DAY_MS, orderTable, type Dataset, type MetricSettings, type Period } fr
 import { buildPeriods } from '../../periods/build-periods.js';
 import { parseDay } from '../../periods/utc-day.js';
 import { computeFigures } from '../compute-figures.js';
-import type { ChannelFigures, PeriodFigures } from '../figures.js';
+import type { ChannelFigures, PeriodFigures, Samples } from '../figures.js';
 
 export interface OrderSpec {
   time: string;
@@ -115,3 +115,13 @@ export function periodFigures(
   const dataEnd = Math.floor(latest / DAY_MS) * DAY_MS + DAY_MS;
   return computeFigures(ds, buildPeriods({ start: parseDay(from), end: parseDay(toExclusive) }, dataEnd, unit, weekStart), { ...SETTINGS, ...settings });
 }
+
+/** Samples with no observations, to override one metric at a time: `{ ...EMPTY_SAMPLES, aov: { n: 1, sum: 5, sumSq: 25 } }`. */
+export const EMPTY_SAMPLES: Samples = {
+  aov: { n: 0, sum: 0, sumSq: 0 },
+  clv: { n: 0, sum: 0, sumSq: 0 },
+  returning_rate: { successes: 0, trials: 0 },
+  conversion_rate: { successes: 0, trials: 0 },
+  retention_rate: { successes: 0, trials: 0 },
+  nps: { promoters: 0, detractors: 0, n: 0 },
+};

@@ -1,23 +1,19 @@
 /**
  * csv/tsv: one header row, raw numbers, empty cells for null, stable columns.
- * wide: a row per period × channel, a column per metric (plus its CI and
- * benchmark columns where they apply); long: a row per period × channel × metric.
+ * wide: a row per period × channel, a column per metric (plus its n, CI,
+ * benchmark and comparison columns where they apply); long: a row per
+ * period × channel × metric with the same fields as columns. Both shapes are
+ * built from one list of per-figure field groups, so they carry the same data.
  */
 import type { MetricKey } from '../../model.js';
 import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
-import { METRICS_WITH_INTERVAL } from '../../stats/figure-interval.js';
-import type { Report, ReportRow } from '../model.js';
+import { hasSamplingError } from '../../stats/figure-interval.js';
+import type { Change, Report, ReportRow } from '../model.js';
 
 export interface CsvRenderOptions {
   metrics: readonly MetricKey[];
   shape: 'wide' | 'long';
   decimalComma: boolean;
-}
-
-const BENCH_COLUMNS = ['benchmark', 'delta', 'status', 'significant'] as const;
-
-function bounds(report: Report, r: ReportRow): [string, string, boolean] {
-  return r.period ? [r.period.start, r.period.end, r.period.partial] : [report.window.start, report.window.end, report.window.partial];
 }
 
 /** The benchmark value shown: the target, or the bound(s). */
@@ -28,43 +24,76 @@ function benchmarkText(b: ReportRow['benchmarks'][MetricKey]): CsvCell {
   return b.min !== undefined ? `>=${b.min}` : b.max !== undefined ? `<=${b.max}` : null;
 }
 
-function benchCells(r: ReportRow, k: MetricKey): CsvCell[] {
-  const b = r.benchmarks[k];
-  if (!b) return [null, null, null, null];
-  return [benchmarkText(b), b.delta, b.status, b.significant];
+const changeCells = (c: Change | undefined): CsvCell[] => (c ? [c.value, c.change, c.change_pct, c.significant] : [null, null, null, null]);
+
+/**
+ * A group of per-figure fields: its column names (wide: `<metric>_<name>`, long:
+ * `<name>`), whether the report has it for a metric (wide) or at all (long), and
+ * its cells for one figure.
+ */
+interface FieldGroup {
+  names: readonly string[];
+  /** Wide shape: whether metric k gets these columns. */
+  wide: (k: MetricKey) => boolean;
+  /** Long shape: whether the report gets these columns. */
+  long: boolean;
+  cells: (r: ReportRow, k: MetricKey) => CsvCell[];
+}
+
+function fieldGroups(report: Report): FieldGroup[] {
+  const intervals = report.settings.confidence !== null;
+  const benchmarked = new Set(report.rows.flatMap((r) => Object.keys(r.benchmarks)));
+  // Comparison columns are present whenever the flag was given (every row then has the object), empty where not computable.
+  const previous = report.rows.some((r) => r.previous !== undefined);
+  const baseline = report.rows.some((r) => r.baseline !== undefined);
+  return [
+    {
+      names: ['n', 'ci_low', 'ci_high'],
+      wide: (k) => intervals && hasSamplingError(k),
+      long: true,
+      cells: (r, k) => [r.n[k] ?? null, r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null],
+    },
+    {
+      names: ['benchmark', 'delta', 'status', 'significant', 'sample'],
+      wide: (k) => benchmarked.has(k),
+      long: true,
+      cells: (r, k) => {
+        const b = r.benchmarks[k];
+        return b ? [benchmarkText(b), b.delta, b.status, b.significant, b.sample ?? null] : [null, null, null, null, null];
+      },
+    },
+    { names: ['previous', 'change', 'change_pct', 'change_significant'], wide: () => previous, long: previous, cells: (r, k) => changeCells(r.previous?.[k]) },
+    {
+      names: ['baseline', 'baseline_change', 'baseline_change_pct', 'baseline_change_significant'],
+      wide: () => baseline,
+      long: baseline,
+      cells: (r, k) => changeCells(r.baseline?.[k]),
+    },
+  ];
+}
+
+function bounds(report: Report, r: ReportRow): [string, string, boolean] {
+  return r.period ? [r.period.start, r.period.end, r.period.partial] : [report.window.start, report.window.end, report.window.partial];
 }
 
 export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
   const o = opts.decimalComma && base.delimiter === ',' ? CSV_DECIMAL_COMMA : opts.decimalComma ? { ...base, decimalComma: true } : base;
-  const benchmarked = new Set(report.rows.flatMap((r) => Object.keys(r.benchmarks)));
+  const groups = fieldGroups(report);
   if (opts.shape === 'long') {
-    const header = ['period_start', 'period_end', 'channel', 'metric', 'value', 'ci_low', 'ci_high', ...BENCH_COLUMNS];
+    const used = groups.filter((g) => g.long);
+    const header = ['period_start', 'period_end', 'partial', 'channel', 'metric', 'value', ...used.flatMap((g) => g.names)];
     const rows: CsvCell[][] = [];
     for (const r of report.rows) {
-      const [start, end] = bounds(report, r);
-      for (const k of opts.metrics) {
-        const ci = r.ci[k];
-        rows.push([start, end, r.channel, k, r.metrics[k], ci?.[0] ?? null, ci?.[1] ?? null, ...benchCells(r, k)]);
-      }
+      const [start, end, partial] = bounds(report, r);
+      for (const k of opts.metrics) rows.push([start, end, partial, r.channel, k, r.metrics[k], ...used.flatMap((g) => g.cells(r, k))]);
     }
     return toCsv(header, rows, o);
   }
-  const header = ['period_start', 'period_end', 'partial', 'channel'];
-  const withCi = opts.metrics.filter((k) => (METRICS_WITH_INTERVAL as readonly MetricKey[]).includes(k) && report.settings.confidence !== null);
-  for (const k of opts.metrics) {
-    header.push(k);
-    if (withCi.includes(k)) header.push(`${k}_ci_low`, `${k}_ci_high`);
-    if (benchmarked.has(k)) header.push(...BENCH_COLUMNS.map((c) => `${k}_${c}`));
-  }
+  const perMetric = opts.metrics.map((k) => ({ k, used: groups.filter((g) => g.wide(k)) }));
+  const header = ['period_start', 'period_end', 'partial', 'channel', ...perMetric.flatMap(({ k, used }) => [k, ...used.flatMap((g) => g.names.map((n) => `${k}_${n}`))])];
   const rows = report.rows.map((r) => {
     const [start, end, partial] = bounds(report, r);
-    const line: CsvCell[] = [start, end, partial, r.channel];
-    for (const k of opts.metrics) {
-      line.push(r.metrics[k]);
-      if (withCi.includes(k)) line.push(r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null);
-      if (benchmarked.has(k)) line.push(...benchCells(r, k));
-    }
-    return line;
+    return [start, end, partial, r.channel, ...perMetric.flatMap(({ k, used }) => [r.metrics[k], ...used.flatMap((g) => g.cells(r, k))])];
   });
   return toCsv(header, rows, o);
 }

@@ -13,8 +13,11 @@ function narrow(report: Report, metrics: readonly MetricKey[]): Report {
     ...r,
     metrics: pick(r.metrics) as ReportRow['metrics'],
     reasons: pick(r.reasons),
+    n: pick(r.n),
     ci: pick(r.ci),
     benchmarks: pick(r.benchmarks),
+    ...(r.previous ? { previous: pick(r.previous) } : {}),
+    ...(r.baseline ? { baseline: pick(r.baseline) } : {}),
   }));
   return { ...report, rows };
 }

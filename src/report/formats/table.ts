@@ -2,14 +2,18 @@
  * The terminal table: metrics as rows, channels as columns (the total last),
  * split into several tables when the channels do not fit the width, so lines
  * never wrap. With periods: the latest period in full, plus a trend sparkline
- * of the total row over the last periods (--all-periods prints every period).
+ * of the total row over the last periods (--all-periods prints every period;
+ * a partial period is `◦`, not a bar). A verdict on a figure with sampling error
+ * shows its n; with --compare previous / --baseline each metric gets a row
+ * "vs previous" / "vs baseline" with the earlier value and the change.
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
 import { METRICS } from '../../metrics/definitions.js';
 import type { Report, ReportPeriod, ReportRow } from '../model.js';
-import { createFormatter, sparkline, type DisplayOptions } from '../number-format.js';
+import { createFormatter, PARTIAL_POINT, sparkline, type DisplayOptions, type Formatter } from '../number-format.js';
+import { changeText, comparisonLegend, comparisonsOf, evidenceMark, sampleNote } from '../verdict-text.js';
 
 export interface TableOptions {
   display: DisplayOptions;
@@ -41,6 +45,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
   };
 
   const hasBenchmarks = report.rows.some((r) => Object.keys(r.benchmarks).length > 0);
+  const comparisons = comparisonsOf(report.rows);
   out.push(c.bold(`channelbench · ${report.window.start} … ${report.window.end}`) + c.dim(` (data end ${report.window.data_end})`));
   for (const period of shown) {
     const rows = report.rows.filter((r) => samePeriod(r.period, period));
@@ -50,9 +55,14 @@ export function renderTable(report: Report, opts: TableOptions): string {
       out.push(c.bold(`${report.period_unit} ${period.label}`) + c.dim(` (${span})`));
     }
     const trend = !opts.allPeriods && report.period_unit !== null && report.periods.length > 1 ? trendColumn(report, opts.metrics) : null;
-    const labels = opts.metrics.map((k) => METRICS[k].label);
-    const cells = rows.map((r) => opts.metrics.map((k) => cell(r, k, fmt, note, c)));
-    const benchLabels = hasBenchmarks ? opts.metrics.map((k) => benchmarkLabel(report, k, fmt)) : null;
+    // One line per metric, then one per comparison (vs previous / vs baseline) under it.
+    const lines = opts.metrics.flatMap((k) => [
+      { k, label: METRICS[k].label, text: (r: ReportRow) => cell(r, k, fmt, note, c), bench: true, trend: true },
+      ...comparisons.map((cmp) => ({ k, label: `  ${cmp.label}`, text: (r: ReportRow) => c.dim(changeText(fmt, k, cmp.of(r)?.[k])), bench: false, trend: false })),
+    ]);
+    const labels = lines.map((l) => l.label);
+    const cells = rows.map((r) => lines.map((l) => l.text(r)));
+    const benchLabels = hasBenchmarks ? lines.map((l) => (l.bench ? benchmarkLabel(report, l.k, fmt) : '')) : null;
     const labelWidth = Math.max(6, ...labels.map((l) => l.length)) + 2 + (benchLabels ? Math.max(9, ...benchLabels.map((b) => b.length)) + 3 : 0);
     const trendWidth = trend ? Math.max(5, ...trend.map((t) => t.length)) + 2 : 0;
     const fixed = labelWidth + 1 + (trend ? trendWidth + 1 : 0) + 1;
@@ -70,9 +80,9 @@ export function renderTable(report: Report, opts: TableOptions): string {
         chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
         colAligns: [...(benchLabels ? ['left' as const, 'right' as const] : ['left' as const]), ...chunk.map(() => 'right' as const), ...(trend && lastChunk ? ['left' as const] : [])],
       });
-      opts.metrics.forEach((_, m) => {
+      lines.forEach((l, m) => {
         const line = [...(benchLabels ? [labels[m]!, benchLabels[m]!] : [labels[m]!]), ...chunk.map((i) => cells[i]![m]!)];
-        if (trend && lastChunk) line.push(trend[m]!);
+        if (trend && lastChunk) line.push(l.trend ? trend[opts.metrics.indexOf(l.k)]! : '');
         table.push(line);
       });
       out.push(withHeaderRule(table.toString()));
@@ -82,13 +92,18 @@ export function renderTable(report: Report, opts: TableOptions): string {
     out.push('');
     const level = report.settings.confidence === null ? '' : ` at ${Math.round(report.settings.confidence * 100)}%`;
     out.push(`${c.green('✓ better')} than benchmark · ≈ on target (±tolerance) · ${c.red('✗ worse')} · ${c.dim(`~ not significant${level}`)}`);
+    out.push(c.dim(`? too few observations to tell (n below min_sample ${report.settings.min_sample}, or no interval)`));
   }
   if (footnotes.size > 0) {
     out.push('');
     for (const [reason, n] of footnotes) out.push(c.dim(`n/a${superscript(n)} ${reason}`));
   }
+  if (comparisons.length > 0) {
+    out.push(c.dim(comparisonLegend(comparisons.map((x) => x.label))));
+  }
   if (!opts.allPeriods && report.period_unit !== null && report.periods.length > 1) {
-    out.push(c.dim(`trend: the total over the last ${Math.min(report.periods.length, MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period`));
+    const partial = report.periods.slice(-MAX_TREND).some((p) => p.partial) ? `; ${PARTIAL_POINT} a partial period (--complete drops it)` : '';
+    out.push(c.dim(`trend: the total over the last ${Math.min(report.periods.length, MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period${partial}`));
   }
   return out.join('\n') + '\n';
 }
@@ -113,21 +128,20 @@ function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {
 /** Terminal status marks (single-width, unlike the emoji of the markdown output). */
 export const TABLE_MARKS = { better: '✓', on_target: '≈', worse: '✗' } as const;
 
-function cell(r: ReportRow, k: MetricKey, fmt: (k: MetricKey, v: number) => string, note: (reason: string) => string, c: ChalkInstance): string {
+function cell(r: ReportRow, k: MetricKey, fmt: Formatter, note: (reason: string) => string, c: ChalkInstance): string {
   const v = r.metrics[k];
   if (v === null) return `n/a${note(r.reasons[k] ?? 'not available')}`;
-  const text = fmt(k, v);
   const b = r.benchmarks[k];
-  if (!b || b.status === null) return text;
-  const noise = b.significant === false && b.status !== 'on_target';
-  const mark = `${noise ? '~' : ''}${TABLE_MARKS[b.status]}`;
-  if (b.status === 'better') return c.green(`${text} ${mark}`);
-  if (b.status === 'worse') return noise ? c.dim(`${text} ${mark}`) : c.red(`${text} ${mark}`);
-  return `${text} ${mark}`;
+  if (!b || b.status === null) return fmt(k, v);
+  const evidence = evidenceMark(b);
+  const text = `${fmt(k, v)} ${evidence}${TABLE_MARKS[b.status]}${sampleNote(r, k, fmt)}`;
+  if (b.status === 'better') return c.green(text);
+  if (b.status === 'worse') return evidence ? c.dim(text) : c.red(text);
+  return text;
 }
 
 /** The benchmark shown beside a metric: the one applying to the total row. */
-function benchmarkLabel(report: Report, k: MetricKey, fmt: (k: MetricKey, v: number) => string): string {
+function benchmarkLabel(report: Report, k: MetricKey, fmt: Formatter): string {
   const total = report.rows.find((r) => r.channel === '(all)' && r.benchmarks[k]);
   const b = total?.benchmarks[k] ?? report.rows.find((r) => r.benchmarks[k])?.benchmarks[k];
   if (!b) return '';
@@ -138,7 +152,8 @@ function benchmarkLabel(report: Report, k: MetricKey, fmt: (k: MetricKey, v: num
 
 function trendColumn(report: Report, metrics: readonly MetricKey[]): string[] {
   const totals = report.rows.filter((r) => r.channel === '(all)').slice(-MAX_TREND);
-  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k])));
+  const partial = totals.map((r) => r.period?.partial ?? false);
+  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k]), partial));
 }
 
 /** Greedy split of column indices so each table fits `width` (always at least one column per table). */
