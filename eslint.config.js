@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureLayers = ['src/metrics/**/*.ts', 'src/models/**/*.ts', 'src/periods/**/*.ts', 'src/benchmarks/compare.ts', 'src/report/**/*.ts', 'src/model.ts'];
+const pureLayers = ['src/metrics/**/*.ts', 'src/models/**/*.ts', 'src/periods/**/*.ts', 'src/benchmarks/compare.ts', 'src/report/**/*.ts', 'src/model.ts', 'src/time-zone.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-typecheck/**', 'node_modules/**', 'coverage/**', 'bench/data/**'] },

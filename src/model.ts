@@ -7,12 +7,18 @@
 export const ROLES = ['orders', 'spend', 'traffic', 'nps'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Canonical fields per role, in the order the spec lists them. */
+/**
+ * Campaign fields a channel can be derived from (`--channel-grouping`, SPEC §1);
+ * `source_medium` is a combined `source / medium` column (GA4), split on ` / `.
+ */
+export const UTM_FIELDS = ['source', 'medium', 'campaign', 'source_medium'] as const;
+
+/** Canonical fields per role, in the order the spec lists them (then currency and the campaign fields). */
 export const ROLE_FIELDS = {
-  orders: ['date', 'revenue', 'order_id', 'customer_id', 'channel', 'status', 'quantity', 'unit_price'],
-  spend: ['date', 'channel', 'spend'],
-  traffic: ['date', 'channel', 'sessions'],
-  nps: ['date', 'score', 'channel', 'customer_id'],
+  orders: ['date', 'revenue', 'order_id', 'customer_id', 'channel', 'status', 'quantity', 'unit_price', 'currency', ...UTM_FIELDS],
+  spend: ['date', 'channel', 'spend', 'currency', ...UTM_FIELDS],
+  traffic: ['date', 'channel', 'sessions', ...UTM_FIELDS],
+  nps: ['date', 'score', 'channel', 'customer_id', ...UTM_FIELDS],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type FieldOf<R extends Role> = (typeof ROLE_FIELDS)[R][number];

@@ -25,6 +25,10 @@ export function addInputOptions(cmd: Command): Command {
     .option('--format-in <[role=]format>', `input format instead of the file extension: ${INPUT_FORMATS.join(', ')}`, collect)
     .option('--delimiter <[role=]char>', 'delimiter instead of detecting it: , ; | tab whitespace', collect)
     .option('--date-format <[role=]format>', 'date format in date-fns tokens, e.g. dd/MM/yyyy or "M/d/yyyy H:mm"', collect)
+    .option('--timezone <IANA_NAME>', 'reporting time zone, e.g. America/Los_Angeles: days, weeks, months and data end are its calendar, and times without an offset are its wall time (default UTC)')
+    .addOption(new Option('--channel-grouping <name>', 'derive channels from source / medium / campaign (utm_*) columns with the GA4 default channel group rules, after the config\'s channels.rules').choices(['ga4']))
+    .option('--fx <file>', 'exchange rates (date, from, to, rate; or ECB-style Date, USD, JPY, …) to convert every amount into the report currency (--currency)')
+    .option('--fx-max-age <days>', 'use a rate for at most this many days after its date (weekends, holidays; default 7)')
     .option('--decimal-comma', 'numbers use a decimal comma (1.234,56): columns whose values do not decide are read so, and csv output is ;-delimited with decimal commas')
     .option('--no-decimal-comma', 'numbers use a decimal point: in columns whose values do not decide, "," separates thousands (1,234)')
     .option('--skip-invalid', 'skip invalid rows (counted, reported on stderr and in machine output) instead of stopping')
@@ -45,6 +49,11 @@ const rawSchema = z.object({
   formatIn: z.array(z.string()).optional(),
   delimiter: z.array(z.string()).optional(),
   dateFormat: z.array(z.string()).optional(),
+  timezone: z.string().optional(),
+  fx: z.string().optional(),
+  channelGrouping: z.enum(['ga4']).optional(),
+  fxMaxAge: z.coerce.number().int('--fx-max-age: expected a whole number of days').min(0, '--fx-max-age: expected 0 or more days').max(366, '--fx-max-age: at most 366 days').optional(),
+  currency: z.string().regex(/^[A-Za-z]{3}$/, '--currency: expected an ISO 4217 code such as EUR').optional(),
   decimalComma: z.boolean().optional(),
   skipInvalid: z.boolean().optional(),
   quiet: z.boolean().optional(),
@@ -86,6 +95,11 @@ export function parseInputFlags(opts: Record<string, unknown>, env: Record<strin
     delimiter: perRole(o.delimiter),
     dateFormat: perRole(o.dateFormat),
     decimalComma: o.decimalComma,
+    timeZone: o.timezone,
+    fx: o.fx,
+    channelGrouping: o.channelGrouping,
+    fxMaxAgeDays: o.fxMaxAge,
+    currency: o.currency?.toUpperCase(),
     skipInvalid: o.skipInvalid ?? false,
     quiet: o.quiet ?? false,
     verbose: o.verbose ?? false,

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../errors.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -34,8 +35,9 @@ export function processIo(): Io {
  * folder and a rename, so a failed run never leaves a half-written report;
  * or to stdout.
  */
-export async function writeResult(io: Io, text: string, output: string | undefined): Promise<void> {
+export async function writeResult(io: Io, text: string | Uint8Array, output: string | undefined): Promise<void> {
   if (output === undefined || output === '-') {
+    if (typeof text !== 'string') throw new UsageError('BINARY_TO_STDOUT', 'this format is a binary file: it needs --output FILE', { hint: 'e.g. --format xlsx --output kpi.xlsx' });
     io.stdout(text);
     return;
   }

@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { BINARY_FORMATS } from '../report/formats/index.js';
 import type { DisplayOptions } from '../report/number-format.js';
 import { colourLevel, createChalk, terminalWidth } from './colour.js';
 import type { Io } from './io.js';
@@ -57,4 +58,13 @@ export function parseOutputOptions(opts: Record<string, unknown>, config: Config
     width: terminalWidth(io.env, io.columns),
     decimalComma: decimalComma ?? config.settings?.decimal_comma ?? false,
   };
+}
+
+/** Binary formats (xlsx) are written to a file only; checked before any input is read. */
+export function requireOutputForBinary(opts: Record<string, unknown>): void {
+  const format = String(opts['format']);
+  const output = opts['output'];
+  if (BINARY_FORMATS.includes(format) && (output === undefined || output === '-')) {
+    throw new UsageError('OUTPUT_REQUIRED', `--format ${format} writes a binary file: pass --output FILE`, { hint: `e.g. --format ${format} --output kpi.${format}` });
+  }
 }

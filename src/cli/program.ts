@@ -3,6 +3,7 @@
  * output goes through io so tests can capture it.
  */
 import { Command } from 'commander';
+import { channelsCommand } from './commands/channels.js';
 import { clvCommand } from './commands/clv.js';
 import { cohortsCommand } from './commands/cohorts.js';
 import { crosschannelCommand } from './commands/crosschannel.js';
@@ -41,7 +42,7 @@ Exit codes: 0 success · 1 --fail-on condition met · 2 usage or config error ·
     cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str) });
   };
   configure(program);
-  for (const cmd of [reportCommand(io, setExit), cohortsCommand(io, setExit), crosschannelCommand(io, setExit), clvCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit)]) {
+  for (const cmd of [reportCommand(io, setExit), cohortsCommand(io, setExit), crosschannelCommand(io, setExit), clvCommand(io, setExit), validateCommand(io, setExit), channelsCommand(io, setExit), initCommand(io, setExit)]) {
     configure(cmd);
     program.addCommand(cmd);
   }

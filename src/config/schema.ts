@@ -15,8 +15,11 @@ export const settingsSchema = z
     clv_horizon_days: z.number().int().positive().optional(),
     cancelled_statuses: z.array(z.string()).optional(),
     week_start: z.enum(['monday', 'sunday']).optional(),
+    /** Reporting time zone, an IANA name (checked when the run starts). */
+    timezone: z.string().min(1).optional(),
     locale: z.string().min(2).optional(),
-    currency: z.string().length(3).optional(),
+    currency: z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 4217 code such as EUR').optional(),
+    fx_max_age_days: z.number().int().min(0).max(366).optional(),
     decimal_comma: z.boolean().optional(),
     date_format: z.string().min(1).optional(),
     /** The least n for a figure with sampling error to be significant (default 30; per metric in the benchmarks file). */
@@ -37,7 +40,20 @@ export const configSchema = z
       .strict()
       .optional(),
     channels: z
-      .object({ aliases: z.record(z.string(), z.string().min(1)).optional() })
+      .object({
+        aliases: z.record(z.string(), z.string().min(1)).optional(),
+        /** Derive channels from source / medium / campaign with a built-in grouping (--channel-grouping). */
+        grouping: z.enum(['ga4']).optional(),
+        /** Own rules, evaluated before the built-in ones: each given field matches exactly (case-insensitive) or as /regex/. */
+        rules: z
+          .array(
+            z
+              .object({ source: z.string().optional(), medium: z.string().optional(), campaign: z.string().optional(), channel: z.string().min(1) })
+              .strict()
+              .refine((r) => r.source !== undefined || r.medium !== undefined || r.campaign !== undefined, 'a rule needs source, medium or campaign'),
+          )
+          .optional(),
+      })
       .strict()
       .optional(),
     settings: settingsSchema.optional(),

@@ -6,6 +6,8 @@
  * the end of the file is an error that names the flag to pass.
  */
 import { decimalEvidence, parseAmount, type DecimalStyle } from './parse-amount.js';
+import { UTC_ZONE, wallTimeToInstant } from '../time-zone.js';
+import { formatHasOffset, isoBytesHaveOffset, isoTextHasOffset } from './wall-time.js';
 import { compileDateFormat, parseIsoDate, parseIsoDateBytes, parseIsoDateRange, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './parse-date.js';
 import type { RawCell } from './readers.js';
 
@@ -226,6 +228,10 @@ export class NumberColumn implements ColumnDecoder {
 export class DateColumn implements ColumnDecoder {
   order: DateOrder | null = null;
   private readonly parseFixed: ((raw: string) => number) | null;
+  /** The reporting zone, or null for UTC (values then pass through unchanged). */
+  private readonly zone: string | null;
+  /** Whether --date-format values carry their own offset. */
+  private readonly fixedHasOffset: boolean;
   private readonly reading: DayMonthReading = { dmy: NaN, mdy: NaN };
   private pendingExample = '';
   private pendingCount = 0;
@@ -235,8 +241,16 @@ export class DateColumn implements ColumnDecoder {
   constructor(
     readonly column: string,
     private readonly format: string | undefined,
+    timeZone: string = UTC_ZONE,
   ) {
     this.parseFixed = format ? compileDateFormat(format) : null;
+    this.zone = timeZone === UTC_ZONE ? null : timeZone;
+    this.fixedHasOffset = format !== undefined && formatHasOffset(format);
+  }
+
+  /** The zone seam: a value read without an offset is the reporting zone's wall time. */
+  private local(wall: number): number {
+    return this.zone === null ? wall : wallTimeToInstant(wall, this.zone);
   }
 
   get undecided(): boolean {
@@ -253,14 +267,14 @@ export class DateColumn implements ColumnDecoder {
         out.hint = 'check --date-format';
         return INVALID;
       }
-      out.value = t;
+      out.value = this.fixedHasOffset ? t : this.local(t);
       return OK;
     }
     const iso = parseIsoDate(raw);
     if (!Number.isNaN(iso)) {
       if (raw.length === 8) this.sawCompact = true;
       else this.sawIso = true;
-      out.value = iso;
+      out.value = this.zone === null || isoTextHasOffset(raw) ? iso : this.local(iso);
       return OK;
     }
     const r = this.reading;
@@ -273,21 +287,21 @@ export class DateColumn implements ColumnDecoder {
       if (Number.isNaN(t)) {
         return this.invalid(out, raw, `other values in this column are ${this.order === 'dmy' ? 'day' : 'month'}-first`);
       }
-      out.value = t;
+      out.value = this.local(t);
       return OK;
     }
     if (dmyOk && mdyOk) {
       if (r.dmy === r.mdy) {
-        out.value = r.dmy;
+        out.value = this.local(r.dmy);
         return OK;
       }
-      out.value = r.dmy;
-      out.alt = r.mdy;
+      out.value = this.local(r.dmy);
+      out.alt = this.local(r.mdy);
       if (this.pendingCount++ === 0) this.pendingExample = raw;
       return PENDING;
     }
     this.order = dmyOk ? 'dmy' : 'mdy';
-    out.value = dmyOk ? r.dmy : r.mdy;
+    out.value = this.local(dmyOk ? r.dmy : r.mdy);
     return OK;
   }
 
@@ -307,7 +321,7 @@ export class DateColumn implements ColumnDecoder {
       if (!Number.isNaN(iso)) {
         if (end - start === 8) this.sawCompact = true;
         else this.sawIso = true;
-        out.value = iso;
+        out.value = this.zone === null || isoTextHasOffset(text, start, end) ? iso : this.local(iso);
         return OK;
       }
     }
@@ -322,7 +336,7 @@ export class DateColumn implements ColumnDecoder {
     const v = parseIsoDateBytes(bytes, start, end);
     if (Number.isNaN(v)) return FALLBACK;
     this.sawIso = true;
-    out.value = v;
+    out.value = this.zone === null || isoBytesHaveOffset(bytes, start, end) ? v : this.local(v);
     return OK;
   }
 

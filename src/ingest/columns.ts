@@ -3,7 +3,7 @@
  * `--map` flags, the config's `columns`, a `--preset`, then synonyms.
  */
 import { InputError } from '../errors.js';
-import { REQUIRED_FIELDS, ROLE_FIELDS, type Field, type Role } from '../model.js';
+import { REQUIRED_FIELDS, ROLE_FIELDS, UTM_FIELDS, type Field, type Role } from '../model.js';
 import type { Preset } from './presets/preset.js';
 import { SYNONYMS, normalizeColumnName } from './synonyms.js';
 
@@ -41,7 +41,17 @@ export interface MappingRequest {
   config: Partial<Record<Field, string>>;
   preset: Preset | undefined;
   constants: Partial<Record<Field, string>>;
+  /**
+   * --channel-grouping is on: `source`/`utm_source`, `medium`/`utm_medium`,
+   * `campaign`/`utm_campaign` and a `source / medium` column map to the campaign
+   * fields (before `channel` picks from the synonyms), and `channel` is not
+   * required when they are there. Off: the campaign fields map only when named
+   * explicitly, and those columns stay channel synonyms.
+   */
+  grouping?: boolean;
 }
+
+const isUtm = (f: Field): boolean => (UTM_FIELDS as readonly string[]).includes(f);
 
 /** Finds a column: exact name first, then case/punctuation-insensitive. -1 when absent. */
 export function findColumn(header: readonly string[], name: string): number {
@@ -89,9 +99,12 @@ export function mapColumns(req: MappingRequest): ColumnMapping {
     if (cfg !== undefined && claim(field, cfg, 'config', true)) continue;
     const presetColumn = req.preset?.columns[field];
     if (presetColumn !== undefined && claim(field, presetColumn, 'preset', true)) continue;
+    const optional = req.preset?.optionalColumns?.[field];
+    if (optional !== undefined && claim(field, optional, 'preset', false)) continue;
   }
   // Synonyms fill what is left, without reusing a column.
-  for (const field of roleFields) {
+  const bySynonym = req.grouping ? [...roleFields.filter(isUtm), ...roleFields.filter((f) => !isUtm(f))] : roleFields.filter((f) => !isUtm(f));
+  for (const field of bySynonym) {
     if (fields[field]) continue;
     for (const synonym of SYNONYMS[field]) {
       const wanted = normalizeColumnName(synonym);
@@ -111,12 +124,18 @@ export function mapColumns(req: MappingRequest): ColumnMapping {
   for (const field of REQUIRED_FIELDS[req.role] as readonly Field[]) {
     if (fields[field]) continue;
     if (field === 'revenue' && revenueFromLineItems) continue;
+    if (field === 'channel' && req.grouping && (fields.source || fields.medium || fields.source_medium)) continue;
     const tried = SYNONYMS[field].join(', ');
     const lineItems = field === 'revenue' ? ' (or quantity and unit_price columns, for revenue = quantity × unit_price)' : '';
     throw new InputError(
       'REQUIRED_COLUMN_MISSING',
       `${req.file}: no column for required field "${field}"${lineItems}; columns found: ${listColumns(req.header)}; names tried: ${tried}`,
-      { hint: `pass --map ${req.role}.${field}=COLUMN, or set columns.${req.role}.${field} in the config` },
+      {
+        hint:
+          field === 'channel' && (fields.source || fields.medium || fields.source_medium)
+            ? 'the file has source / medium columns: pass --channel-grouping ga4 to derive the channel from them'
+            : `pass --map ${req.role}.${field}=COLUMN, or set columns.${req.role}.${field} in the config`,
+      },
     );
   }
   return { role: req.role, fields, revenueFromLineItems };

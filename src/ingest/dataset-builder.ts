@@ -25,6 +25,8 @@ export interface FileCounts {
   firstTime: number;
   lastTime: number;
   channels: Set<number>;
+  /** Rows whose amount was converted into the report currency, per source currency. */
+  converted: Record<string, number>;
 }
 
 export function newFileCounts(): FileCounts {
@@ -39,6 +41,7 @@ export function newFileCounts(): FileCounts {
     firstTime: Infinity,
     lastTime: -Infinity,
     channels: new Set(),
+    converted: {},
   };
 }
 

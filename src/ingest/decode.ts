@@ -24,9 +24,22 @@ export interface Row {
   customerId: string | null;
   channel: string | null;
   status: string | null;
+  /** ISO 4217 code of the amount (orders, spend), upper-cased; null when absent. */
+  currency: string | null;
+  /** Campaign fields (only read with --channel-grouping or an explicit mapping). */
+  source: string | null;
+  medium: string | null;
+  campaign: string | null;
+  sourceMedium: string | null;
   /** Cells still waiting for their column to decide. */
   pending: PendingCell[] | null;
 }
+
+type TextSlot = 'orderId' | 'customerId' | 'channel' | 'status' | 'currency' | 'source' | 'medium' | 'campaign' | 'sourceMedium';
+const TEXT_SLOTS = new Set<string>(['orderId', 'customerId', 'channel', 'status', 'currency', 'source', 'medium', 'campaign', 'sourceMedium']);
+const isTextSlot = (slot: string): slot is TextSlot => TEXT_SLOTS.has(slot);
+/** Text slots the orders lane does not read: a file with any of them goes through the row decoder. */
+export const ROW_PATH_SLOTS = new Set<string>(['currency', 'source', 'medium', 'campaign', 'sourceMedium']);
 
 type NumericSlot = 'time' | 'amount' | 'quantity' | 'unitPrice';
 
@@ -44,6 +57,8 @@ export interface DecodeOptions {
   file: string;
   decimalStyle: DecimalStyle | undefined;
   dateFormat: string | undefined;
+  /** Reporting time zone: date cells without an offset are its wall time (default UTC). */
+  timeZone?: string | undefined;
 }
 
 export interface NumericSpec {
@@ -55,7 +70,7 @@ export interface NumericSpec {
 }
 
 export interface TextSpec {
-  slot: 'orderId' | 'customerId' | 'channel' | 'status';
+  slot: TextSlot;
   field: Field;
   index: number;
   constant: RawCell;
@@ -115,10 +130,10 @@ export class RowDecoder {
       }
       const constant = m.constant;
       const name = m.column ?? `${field} (--set)`;
-      if (slot === 'orderId' || slot === 'customerId' || slot === 'channel' || slot === 'status') {
+      if (isTextSlot(slot)) {
         this.text.push({ slot, field, index: m.index, constant });
       } else {
-        const decoder = slot === 'time' ? new DateColumn(name, opts.dateFormat) : new NumberColumn(name, opts.decimalStyle);
+        const decoder = slot === 'time' ? new DateColumn(name, opts.dateFormat, opts.timeZone) : new NumberColumn(name, opts.decimalStyle);
         this.numeric.push({ slot, field, index: m.index, constant, decoder });
       }
     };
@@ -132,6 +147,11 @@ export class RowDecoder {
     }
     add('customer_id', 'customerId');
     add('channel', 'channel');
+    if (role === 'orders' || role === 'spend') add('currency', 'currency');
+    add('source', 'source');
+    add('medium', 'medium');
+    add('campaign', 'campaign');
+    add('source_medium', 'sourceMedium');
     for (const col of preset?.extraColumns ?? []) {
       const idx = header.findIndex((h) => h.trim().toLowerCase() === col.toLowerCase());
       this.extraIdx.push([col, idx]);
@@ -220,6 +240,11 @@ export class RowDecoder {
       customerId: null,
       channel: null,
       status: null,
+      currency: null,
+      source: null,
+      medium: null,
+      campaign: null,
+      sourceMedium: null,
       pending: null,
     };
     let invalid = false;
@@ -250,7 +275,7 @@ export class RowDecoder {
     }
     for (const s of this.text) {
       const v = values ? values[s.field] : s.index >= 0 ? cells[s.index] : s.constant;
-      if (!isBlank(v)) row[s.slot] = String(v).trim();
+      if (!isBlank(v)) row[s.slot] = s.slot === 'currency' ? String(v).trim().toUpperCase() : String(v).trim();
     }
     if (this.mapping.revenueFromLineItems && row.pending === null) row.amount = lineRevenue(row.quantity, row.unitPrice);
     return row;

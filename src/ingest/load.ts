@@ -13,6 +13,8 @@ import type { OrderBatchesSpec } from './order-batches.js';
 import { readOrdersInline, readOrdersInWorker, useOrdersWorker } from './parallel-orders.js';
 import type { DecimalStyle } from './parse-amount.js';
 import type { Preset } from './presets/preset.js';
+import type { CurrencyConverter } from './currency.js';
+import { splitSourceMedium, type ChannelGrouper, type GroupingLog } from './channel-grouping.js';
 import { readDelimited, readJson, readNdjson, type RawTable } from './readers.js';
 import { delimiterName, formatFromExtension, sniffFormat, type Delimiter, type InputFormat } from './sniff.js';
 import { displayName, formatExtension, openInput, STDIN } from './source.js';
@@ -48,6 +50,12 @@ export interface LoadOptions {
   progress?: ((p: ReadProgress) => void) | undefined;
   aliases: Record<string, string>;
   cancelledStatuses: string[];
+  /** --channel-grouping: derives each row's channel from its source / medium / campaign and logs the pairs. */
+  grouping?: { grouper: ChannelGrouper; log: GroupingLog } | undefined;
+  /** Converts amounts (orders, spend) into the report currency; absent: amounts are used as read. */
+  currency?: CurrencyConverter | undefined;
+  /** Reporting time zone: date cells without an offset are its wall time (default UTC). */
+  timeZone?: string | undefined;
   stdin?: NodeJS.ReadableStream;
   /** false: every orders row through the row decoder (tests compare the two; default true). */
   ordersLane?: boolean;
@@ -118,20 +126,26 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     config: spec.config,
     preset: spec.preset,
     constants: spec.constants,
+    grouping: opts.grouping !== undefined,
   });
   const problems = new ProblemLog();
   const dec = new RowDecoder(
     spec.role,
     mapping,
     spec.preset,
-    { file: name, decimalStyle: spec.decimalStyle, dateFormat: spec.dateFormat ?? spec.preset?.dateFormat },
+    { file: name, decimalStyle: spec.decimalStyle, dateFormat: spec.dateFormat ?? spec.preset?.dateFormat, timeZone: opts.timeZone },
     table.header,
     problems,
   );
   const counts = newFileCounts();
   if (spec.role === 'orders') builder.beginOrders(mapping.fields.customer_id !== undefined);
   const ready: Row[] = [];
+  const converter = opts.currency !== undefined && (spec.role === 'orders' || spec.role === 'spend') ? opts.currency : undefined;
+  const f = mapping.fields;
+  const grouping = opts.grouping !== undefined && (f.source || f.medium || f.campaign || f.source_medium) ? opts.grouping : undefined;
   const add = (rows: Row[]): void => {
+    if (grouping) for (const row of rows) groupRow(row, grouping.grouper, grouping.log);
+    if (converter) for (const row of rows) row.amount = converter.convert(row.amount, row.currency, row.time, name, row.line, counts.converted);
     switch (spec.role) {
       case 'orders':
         builder.addOrders(rows, dec, counts);
@@ -170,6 +184,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
       file: name,
       decimalStyle: spec.decimalStyle,
       dateFormat: spec.dateFormat ?? spec.preset?.dateFormat,
+      timeZone: opts.timeZone,
       chunkBytes: opts.ordersWorker?.chunkBytes,
     };
     styles = inline
@@ -274,4 +289,23 @@ async function sniffStream(stream: AsyncIterable<Buffer>, name: string): Promise
     }
   }
   return { format, stream: replay() };
+}
+
+/**
+ * --channel-grouping on one row: a non-empty channel cell wins; otherwise the
+ * channel comes from source / medium / campaign (a combined `source / medium`
+ * cell fills whichever of the two is absent).
+ */
+function groupRow(row: Row, grouper: ChannelGrouper, log: GroupingLog): void {
+  if (row.channel !== null) return;
+  let source = row.source;
+  let medium = row.medium;
+  if (row.sourceMedium !== null) {
+    const sm = splitSourceMedium(row.sourceMedium);
+    source ??= sm.source;
+    medium ??= sm.medium;
+  }
+  const c = grouper.classify({ source, medium, campaign: row.campaign });
+  row.channel = c.channel;
+  log.add(source, medium, c);
 }

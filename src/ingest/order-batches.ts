@@ -28,6 +28,7 @@ export interface OrderBatchesSpec {
   file: string;
   decimalStyle: DecimalStyle | undefined;
   dateFormat: string | undefined;
+  timeZone?: string | undefined;
   /** Tests: re-cut the input into chunks of this many bytes (chunk boundaries anywhere). */
   chunkBytes?: number | undefined;
 }
@@ -63,7 +64,7 @@ export async function readOrderBatches(d: OrderBatchesSpec, send: (batch: OrderL
     'orders',
     d.mapping,
     d.preset === null ? undefined : getPreset(d.preset),
-    { file: d.file, decimalStyle: d.decimalStyle, dateFormat: d.dateFormat },
+    { file: d.file, decimalStyle: d.decimalStyle, dateFormat: d.dateFormat, timeZone: d.timeZone },
     d.header,
     problems,
   );

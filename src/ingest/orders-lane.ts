@@ -23,15 +23,15 @@ import { ByteCodes } from './byte-codes.js';
 import { compileByteLineReader, GENERIC, NUMBER, SKIP, TEXT, type ByteColumns, type ByteLineReader } from './byte-line-reader.js';
 import { FALLBACK, NumberColumn, OK, isBlank, newCellResult, type ColumnDecoder } from './cells.js';
 import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './dataset-builder.js';
-import { lineRevenue, type Row, type RowDecoder, type TextSpec } from './decode.js';
+import { lineRevenue, ROW_PATH_SLOTS, type Row, type RowDecoder, type TextSpec } from './decode.js';
 import type { FastRecord, RecordSink } from './fast-csv.js';
 
 /** The OrderLine field of each text slot of the row decoder. */
-const TEXT_FIELD_OF: Record<TextSpec['slot'], number> = { orderId: ID, customerId: CUSTOMER, channel: CHANNEL, status: STATUS };
+const TEXT_FIELD_OF: Partial<Record<TextSpec['slot'], number>> = { orderId: ID, customerId: CUSTOMER, channel: CHANNEL, status: STATUS };
 
 /** Whether the lane can read rows of this decoder at all (every mapped field is a column of the file). */
 export function ordersLaneFits(dec: RowDecoder): boolean {
-  return dec.role === 'orders' && dec.numeric.every((s) => s.index >= 0) && dec.text.every((s) => s.index >= 0);
+  return dec.role === 'orders' && dec.numeric.every((s) => s.index >= 0) && dec.text.every((s) => s.index >= 0 && !ROW_PATH_SLOTS.has(s.slot));
 }
 
 /** SAME_ID or GREATER_ID when `b[s, e)` equals or exceeds `b[ps, pe)` byte by byte (as code units: ASCII), else 0. */
@@ -98,7 +98,7 @@ export class OrdersLane implements RecordSink {
     this.ends = new Int32Array(this.lastColumn + 1);
     this.slots = dec.numeric.map((s) => ['time', 'amount', 'quantity', 'unitPrice'].indexOf(s.slot));
     this.fromLineItems = dec.mapping.revenueFromLineItems;
-    this.fields = dec.text.map((t) => TEXT_FIELD_OF[t.slot]);
+    this.fields = dec.text.map((t) => TEXT_FIELD_OF[t.slot]!); // ordersLaneFits admits only these slots
     const kinds = new Int8Array(this.lastColumn + 1);
     const decoders: (ColumnDecoder | null)[] = Array.from({ length: this.lastColumn + 1 }, () => null);
     const slots = new Int8Array(this.lastColumn + 1);

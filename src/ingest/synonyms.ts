@@ -18,6 +18,12 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
     'channel', 'source', 'utm_source', 'medium', 'Default channel group', 'Session default channel group',
     'First user default channel group', 'channel_group', 'sales_channel', 'utm_medium', 'source_medium',
   ],
+  currency: ['currency', 'currency_code', 'Currency', 'presentment_currency', 'order_currency'],
+  // The campaign fields are matched by synonym only with --channel-grouping (see columns.ts).
+  source: ['source', 'utm_source', 'Session source', 'First user source', 'traffic_source'],
+  medium: ['medium', 'utm_medium', 'Session medium', 'First user medium'],
+  campaign: ['campaign', 'utm_campaign', 'Session campaign', 'First user campaign', 'campaign_name'],
+  source_medium: ['source / medium', 'Session source / medium', 'First user source / medium', 'source_medium'],
   status: ['status', 'order_status', 'state'],
   quantity: ['quantity', 'qty', 'Lineitem quantity', 'units', 'number_of_items'],
   unit_price: ['unit_price', 'price', 'UnitPrice', 'Lineitem price', 'item_price'],

@@ -18,7 +18,7 @@ import { countDistinctCustomers } from './distinct-customers.js';
 import { countNewCustomers } from './count-new-customers.js';
 import { measureCustomerOutcomes } from './customer-outcomes.js';
 import type { ChannelFigures, PeriodFigures } from './figures.js';
-import { MaturityIndex } from './maturity-index.js';
+import { PhasedMaturity } from './maturity-index.js';
 import { createPeriodLocator } from './period-locator.js';
 
 function requireWholeDays(name: string, days: number): void {
@@ -29,7 +29,8 @@ function requireWholeDays(name: string, days: number): void {
  * Figures for every period: one row per channel of `ds.channels` (index order),
  * then the total row (TOTAL_CHANNEL). Every figure of period P uses only data
  * dated before T(P) = P.asOf.
- * @param periods ascending, non-overlapping, bounds at 00:00 UTC (as from `buildPeriods`).
+ * @param periods ascending, non-overlapping, bounds at 00:00 of a day in the
+ *   reporting time zone (as from `buildPeriods`).
  * @throws RangeError for periods or settings that break those rules.
  */
 export function computeFigures(ds: Dataset, periods: Period[], settings: MetricSettings): PeriodFigures[] {
@@ -41,7 +42,7 @@ export function computeFigures(ds: Dataset, periods: Period[], settings: MetricS
 
   const acq = findAcquisitions(ds.orders, ds.customerCount);
   const outcomes = measureCustomerOutcomes(ds.orders, acq, settings.retentionDays * DAY_MS, settings.clvHorizonDays * DAY_MS);
-  const maturity = MaturityIndex.build(acq, outcomes, channelCount, settings.margin);
+  const maturity = new PhasedMaturity(acq, outcomes, channelCount, settings.margin);
 
   const cellOf = accumulateOrders(ds.orders, locate, grid);
   countDistinctCustomers(ds.orders, cellOf, periods, acq, grid);

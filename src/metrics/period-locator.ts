@@ -1,17 +1,18 @@
 /**
  * Which period an instant falls in, by binary search over period starts.
  */
-import { DAY_MS, type Period } from '../model.js';
+import type { Period } from '../model.js';
 
 /** Returns the index of the period P with P.start ≤ time < P.asOf, or -1. */
 export type PeriodLocator = (time: number) => number;
 
 /**
  * Builds the locator for `periods`, which must be ascending and non-overlapping
- * (as `buildPeriods` makes them), with every bound at 00:00 UTC.
+ * (as `buildPeriods` makes them). Bounds are instants: 00:00 of a day in the
+ * reporting time zone, which need not be 00:00 UTC.
  * Counting by [start, asOf) rather than [start, end) is the as-of rule: a
  * period's figures use only data dated before T(P).
- * @throws RangeError for unordered, overlapping or non-day-aligned periods.
+ * @throws RangeError for unordered or overlapping periods.
  */
 export function createPeriodLocator(periods: readonly Period[]): PeriodLocator {
   const n = periods.length;
@@ -20,7 +21,6 @@ export function createPeriodLocator(periods: readonly Period[]): PeriodLocator {
   let previousEnd = -Infinity;
   for (let i = 0; i < n; i++) {
     const p = periods[i]!;
-    if (p.start % DAY_MS !== 0 || p.end % DAY_MS !== 0 || p.asOf % DAY_MS !== 0) throw new RangeError(`period ${p.label} does not start and end at 00:00 UTC`);
     if (p.start < previousEnd || p.end < p.start) throw new RangeError(`period ${p.label} overlaps the one before it or ends before it starts`);
     previousEnd = p.end;
     starts[i] = p.start;

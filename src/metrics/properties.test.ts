@@ -6,22 +6,25 @@
  * (c) total customers lie between the largest channel's and the channels' sum;
  * (d) the engine agrees with a naive, direct reading of SPEC §3;
  * (e) a period's figures do not depend on which other periods are computed.
+ * Each law holds in UTC and in reporting time zones with DST (periods of
+ * 23/25-hour days, bounds not at 00:00 UTC), over both DST changes.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, METRIC_KEYS, TOTAL_CHANNEL, UNKNOWN_CHANNEL, orderList, orderTable, type Dataset, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import { buildPeriods } from '../periods/build-periods.js';
 import { dataEnd } from '../periods/data-end.js';
-import { startOfUtcDay } from '../periods/utc-day.js';
+import { startOfZonedDay } from '../periods/zone.js';
 import { computeFigures } from './compute-figures.js';
 import { NULL_REASONS } from './definitions.js';
 
-const BASE = Date.UTC(2024, 0, 1);
+/** Offsets of the dates from a base day: Jan 1 covers the March DST changes, Sep 1 the October/November ones. */
+const BASES = [Date.UTC(2024, 0, 1), Date.UTC(2024, 8, 1)];
 const DAYS = 150;
 
 const instant = fc
   .tuple(fc.integer({ min: 0, max: DAYS - 1 }), fc.oneof(fc.constant(0), fc.integer({ min: 0, max: DAY_MS - 1 })))
-  .map(([day, ms]) => BASE + day * DAY_MS + ms);
+  .map(([day, ms]) => day * DAY_MS + ms);
 const money = fc.oneof(fc.integer({ min: -50, max: 200 }), fc.constant(0), fc.integer({ min: -5000, max: 20000 }).map((c) => c / 100));
 
 const scenario = fc.record({
@@ -41,6 +44,8 @@ const scenario = fc.record({
   settings: fc.record({ margin: fc.constantFrom(1, 0.5, 0.3), retentionDays: fc.integer({ min: 1, max: 40 }), clvHorizonDays: fc.integer({ min: 1, max: 60 }) }),
   unit: fc.constantFrom<PeriodUnit | undefined>(undefined, 'day', 'week', 'month', 'quarter', 'year'),
   weekStart: fc.constantFrom<WeekStart>('monday', 'sunday'),
+  base: fc.constantFrom(...BASES),
+  zone: fc.constantFrom('UTC', 'UTC', 'America/Los_Angeles', 'Europe/Berlin'),
   pick: fc.nat(),
 });
 type Scenario = typeof scenario extends fc.Arbitrary<infer S> ? S : never;
@@ -53,6 +58,7 @@ interface Case {
   end: number;
   unit: PeriodUnit | undefined;
   weekStart: WeekStart;
+  zone: string;
 }
 
 function toCase(s: Scenario): Case {
@@ -62,17 +68,18 @@ function toCase(s: Scenario): Case {
   const cust = (c: number) => (s.hasIds && s.customerCount > 0 && c >= 0 ? c % s.customerCount : -1);
   const ds: Dataset = {
     channels,
-    orders: orderTable(s.orders.map((o) => ({ time: o.time, value: o.value, channel: o.channel % C, customer: cust(o.customer), orderId: o.orderId }))),
+    orders: orderTable(s.orders.map((o) => ({ time: s.base + o.time, value: o.value, channel: o.channel % C, customer: cust(o.customer), orderId: o.orderId }))),
     customerCount: s.hasIds ? s.customerCount : 0,
     hasCustomerIds: s.hasIds,
-    spend: s.spend?.map((r) => ({ time: r.time, channel: r.channel % C, spend: r.amount })) ?? null,
-    traffic: s.traffic?.map((r) => ({ time: r.time, channel: r.channel % C, sessions: r.amount })) ?? null,
-    nps: s.nps?.map((a) => ({ time: a.time, channel: a.channel < 0 ? -1 : a.channel % C, customer: cust(a.customer), score: a.score })) ?? null,
+    spend: s.spend?.map((r) => ({ time: s.base + r.time, channel: r.channel % C, spend: r.amount })) ?? null,
+    traffic: s.traffic?.map((r) => ({ time: s.base + r.time, channel: r.channel % C, sessions: r.amount })) ?? null,
+    nps: s.nps?.map((a) => ({ time: s.base + a.time, channel: a.channel < 0 ? -1 : a.channel % C, customer: cust(a.customer), score: a.score })) ?? null,
   };
   const times = orderList(ds.orders).map((o) => o.time);
-  const end = dataEnd(times);
-  const window = { start: startOfUtcDay(Math.min(...times)), end };
-  return { ds, settings: s.settings, periods: buildPeriods(window, end, s.unit, s.weekStart), window, end, unit: s.unit, weekStart: s.weekStart };
+  const end = dataEnd(times, s.zone);
+  const window = { start: startOfZonedDay(Math.min(...times), s.zone), end };
+  const periods = buildPeriods(window, end, s.unit, s.weekStart, s.zone);
+  return { ds, settings: s.settings, periods, window, end, unit: s.unit, weekStart: s.weekStart, zone: s.zone };
 }
 const cases = scenario.map(toCase);
 
@@ -87,7 +94,7 @@ const RUNS = { numRuns: 300 };
 describe('properties', () => {
   it('(a) as of: truncating at a period boundary leaves earlier periods unchanged', () => {
     fc.assert(
-      fc.property(cases, fc.nat(), ({ ds, settings, periods, window, unit, weekStart }, pick) => {
+      fc.property(cases, fc.nat(), ({ ds, settings, periods, window, unit, weekStart, zone }, pick) => {
         const k = pick % periods.length;
         const cut = periods[k]!.end;
         const full = computeFigures(ds, periods, settings);
@@ -95,8 +102,8 @@ describe('properties', () => {
         // Same periods (same T): identical figures, to the bit.
         expect(computeFigures(cutDs, periods.slice(0, k + 1), settings)).toEqual(full.slice(0, k + 1));
         // Periods rebuilt from the truncated data end: those complete in both are identical.
-        const cutEnd = dataEnd(orderList(cutDs.orders).map((o) => o.time));
-        const rebuilt = computeFigures(cutDs, buildPeriods(window, cutEnd, unit, weekStart), settings);
+        const cutEnd = dataEnd(orderList(cutDs.orders).map((o) => o.time), zone);
+        const rebuilt = computeFigures(cutDs, buildPeriods(window, cutEnd, unit, weekStart, zone), settings);
         const complete = rebuilt.filter((pf) => pf.period.end <= cutEnd);
         expect(complete).toEqual(full.slice(0, complete.length));
       }),

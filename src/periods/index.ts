@@ -1,5 +1,6 @@
 /**
- * Windows, periods and "as of" (SPEC §2). Pure: UTC arithmetic only.
+ * Windows, periods and "as of" (SPEC §2). Pure: calendar arithmetic in UTC or,
+ * through zone.ts, in the reporting time zone.
  */
 export { addUtcMonths } from './add-months.js';
 export { buildPeriods } from './build-periods.js';
@@ -7,4 +8,5 @@ export { nextCalendarPeriod, startOfCalendarPeriod } from './calendar-period.js'
 export { dataEnd } from './data-end.js';
 export { parseLast, type LastSpan, type LastUnit } from './parse-last.js';
 export { formatDay, parseDay, startOfUtcDay } from './utc-day.js';
+export { formatLastDay, formatZonedDay, inZone, isKnownTimeZone, nextZonedDay, parseZonedDay, startOfZonedDay, toWallTime, UTC_ZONE, wallTimeToInstant } from './zone.js';
 export { lastCalendarPeriods, resolveWindow, subtractSpan, wholePeriods, type Window, type WindowOptions } from './window.js';

@@ -5,7 +5,7 @@ import { DAY_MS, type PeriodUnit, type WeekStart } from '../model.js';
 import { addUtcMonths } from './add-months.js';
 import { nextCalendarPeriod, startOfCalendarPeriod } from './calendar-period.js';
 import { parseLast, type LastSpan } from './parse-last.js';
-import { formatDay, parseDay, startOfUtcDay } from './utc-day.js';
+import { formatLastDay, formatZonedDay, inZone, nextZonedDay, parseZonedDay, startOfZonedDay, UTC_ZONE } from './zone.js';
 
 export interface WindowOptions {
   /** First day, `yyyy-MM-dd`, inclusive. */
@@ -19,15 +19,17 @@ export interface WindowOptions {
   /** Only whole calendar periods of `period` (requires `period`). */
   complete?: boolean;
   weekStart: WeekStart;
+  /** Reporting time zone (IANA name); days are that zone's days. Default UTC. */
+  timeZone?: string;
 }
 
 /** The calendar unit a `--last` letter counts. */
 const LAST_UNITS = { d: 'day', w: 'week', m: 'month', q: 'quarter', y: 'year' } as const satisfies Record<LastSpan['unit'], PeriodUnit>;
 
-/** A half-open range of instants [start, end), both at 00:00 UTC. */
+/** A half-open range of instants [start, end), both at 00:00 of a day in the reporting time zone (default UTC). */
 export interface Window {
   start: number;
-  /** Exclusive: 00:00 UTC of the day after the last day. */
+  /** Exclusive: 00:00 of the day after the last day. */
   end: number;
 }
 
@@ -73,12 +75,14 @@ export function lastCalendarPeriods(end: number, span: LastSpan, weekStart: Week
  * the partial one), the start forward to the next period boundary.
  * @throws RangeError when no whole period is left.
  */
-export function wholePeriods(window: Window, unit: PeriodUnit, weekStart: WeekStart, dataEnd: number): Window {
-  const end = startOfCalendarPeriod(window.end, unit, weekStart);
-  const first = startOfCalendarPeriod(window.start, unit, weekStart);
-  const start = first === window.start ? first : nextCalendarPeriod(first, unit);
+export function wholePeriods(window: Window, unit: PeriodUnit, weekStart: WeekStart, dataEnd: number, zone: string = UTC_ZONE): Window {
+  const end = inZone(window.end, zone, (wall) => startOfCalendarPeriod(wall, unit, weekStart));
+  const start = inZone(window.start, zone, (wall) => {
+    const first = startOfCalendarPeriod(wall, unit, weekStart);
+    return first === wall ? first : nextCalendarPeriod(first, unit);
+  });
   if (!(start < end)) {
-    throw new RangeError(`--complete: no whole ${unit} in the window ${formatDay(window.start)} … ${formatDay(window.end - DAY_MS)} (data end ${formatDay(dataEnd)})`);
+    throw new RangeError(`--complete: no whole ${unit} in the window ${formatZonedDay(window.start, zone)} … ${formatLastDay(window.end, zone)} (data end ${formatZonedDay(dataEnd, zone)})`);
   }
   return { start, end };
 }
@@ -103,7 +107,7 @@ export function wholePeriods(window: Window, unit: PeriodUnit, weekStart: WeekSt
 export function resolveWindow(opts: WindowOptions, firstOrderTime: number, dataEnd: number): Window {
   if (opts.complete && opts.period === undefined) throw new RangeError('--complete needs --period (whole periods of which unit?)');
   const window = rawWindow(opts, firstOrderTime, dataEnd);
-  return opts.complete && opts.period !== undefined ? wholePeriods(window, opts.period, opts.weekStart, dataEnd) : window;
+  return opts.complete && opts.period !== undefined ? wholePeriods(window, opts.period, opts.weekStart, dataEnd, opts.timeZone ?? UTC_ZONE) : window;
 }
 
 function rawWindow(opts: WindowOptions, firstOrderTime: number, dataEnd: number): Window {
@@ -111,19 +115,22 @@ function rawWindow(opts: WindowOptions, firstOrderTime: number, dataEnd: number)
     if (opts.from !== undefined || opts.to !== undefined) throw new RangeError('--last cannot be combined with --from or --to');
     const span = parseLast(opts.last);
     if (span === null) throw new RangeError(`--last expects a number and a unit d, w, m, q or y (e.g. 90d, 12w, 6m, 2q, 1y), not "${opts.last}"`);
-    const end = opts.complete && opts.period !== undefined ? startOfCalendarPeriod(dataEnd, opts.period, opts.weekStart) : dataEnd;
-    const start = opts.period === undefined ? subtractSpan(end, span) : lastCalendarPeriods(end, span, opts.weekStart);
+    const zone = opts.timeZone ?? UTC_ZONE;
+    const period = opts.period;
+    const end = opts.complete && period !== undefined ? inZone(dataEnd, zone, (wall) => startOfCalendarPeriod(wall, period, opts.weekStart)) : dataEnd;
+    const start = inZone(end, zone, (wall) => (period === undefined ? subtractSpan(wall, span) : lastCalendarPeriods(wall, span, opts.weekStart)));
     if (!Number.isFinite(start)) throw new RangeError(`--last ${opts.last} reaches outside the supported dates`);
     return { start, end };
   }
-  const start = opts.from !== undefined ? parseDay(opts.from) : startOfUtcDay(firstOrderTime);
-  const end = opts.to !== undefined ? parseDay(opts.to) + DAY_MS : dataEnd;
+  const zone = opts.timeZone ?? UTC_ZONE;
+  const start = opts.from !== undefined ? parseZonedDay(opts.from, zone) : startOfZonedDay(firstOrderTime, zone);
+  const end = opts.to !== undefined ? nextZonedDay(parseZonedDay(opts.to, zone), zone) : dataEnd;
   if (opts.from !== undefined && opts.to !== undefined && start >= end) {
     throw new RangeError(`--from ${opts.from} is after --to ${opts.to}`);
   }
   if (start >= end) {
-    if (opts.from !== undefined) throw new RangeError(`--from ${opts.from} is after the last order day (${formatDay(dataEnd - DAY_MS)})`);
-    if (opts.to !== undefined) throw new RangeError(`--to ${opts.to} is before the first order day (${formatDay(firstOrderTime)})`);
+    if (opts.from !== undefined) throw new RangeError(`--from ${opts.from} is after the last order day (${formatLastDay(dataEnd, zone)})`);
+    if (opts.to !== undefined) throw new RangeError(`--to ${opts.to} is before the first order day (${formatZonedDay(firstOrderTime, zone)})`);
     throw new RangeError('the window is empty');
   }
   return { start, end };

@@ -49,7 +49,7 @@ export async function runCohorts(input: InputFlags, flags: CohortFlags, cwd: str
   const unit = flags.period ?? DEFAULT_COHORT_UNIT;
   const run = await loadCustomerRun('cohorts', input, { ...flags, period: unit }, cwd, stdin);
   const ds = run.dataset;
-  const cohorts = buildPeriods(run.window, run.dataEnd, unit, run.weekStart);
+  const cohorts = buildPeriods(run.window, run.dataEnd, unit, run.weekStart, run.timeZone);
   const cells = cohorts.length * (ds.channels.length + 1) * (flags.horizon + 1);
   if (cells > MAX_COHORT_CELLS) {
     throw new UsageError('TOO_MANY_COHORT_CELLS', `${cohorts.length} cohorts × ${ds.channels.length + 1} channels × ${flags.horizon + 1} periods is too many cells`, {
@@ -60,6 +60,7 @@ export async function runCohorts(input: InputFlags, flags: CohortFlags, cwd: str
     cohorts,
     unit,
     weekStart: run.weekStart,
+    timeZone: run.timeZone,
     horizon: flags.horizon,
     asOf: run.asOf,
   });

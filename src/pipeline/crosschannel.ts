@@ -36,6 +36,8 @@ export interface CustomerRun {
   /** T = min(window end, data end). */
   asOf: number;
   weekStart: WeekStart;
+  /** Reporting time zone (IANA name). */
+  timeZone: string;
   context: RunContext;
 }
 
@@ -61,7 +63,7 @@ export async function loadCustomerRun(
     });
   }
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
-  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart);
+  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart, run.timeZone);
   const asOf = Math.min(window.end, end);
   return {
     dataset: ds,
@@ -72,12 +74,15 @@ export async function loadCustomerRun(
     dataEnd: end,
     asOf,
     weekStart,
+    timeZone: run.timeZone,
     context: {
       window,
       dataEnd: end,
       asOf,
       unit: flags.period,
       weekStart,
+      timeZone: run.timeZone,
+      currency: run.currency,
       cancelledStatuses: run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
       files: run.files,
     },
@@ -94,7 +99,7 @@ export interface CrossChannelResult {
 
 export async function runCrossChannel(input: InputFlags, flags: WindowFlagValues, cwd: string, stdin?: NodeJS.ReadableStream): Promise<CrossChannelResult> {
   const run = await loadCustomerRun('crosschannel', input, flags, cwd, stdin);
-  const periods = flags.period ? buildPeriods(run.window, run.dataEnd, flags.period, run.weekStart) : [];
+  const periods = flags.period ? buildPeriods(run.window, run.dataEnd, flags.period, run.weekStart, run.timeZone) : [];
   const figures = computeCrossChannel(
     run.dataset,
     run.asOf,

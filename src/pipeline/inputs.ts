@@ -25,6 +25,16 @@ export interface InputFlags {
   delimiter: Partial<Record<Role | '*', string>>;
   dateFormat: Partial<Record<Role | '*', string>>;
   decimalComma: boolean | undefined;
+  /** --timezone (else the config's settings.timezone, else UTC). */
+  timeZone?: string | undefined;
+  /** --channel-grouping NAME (else the config's channels.grouping). */
+  channelGrouping?: 'ga4' | undefined;
+  /** --fx FILE: the rate table. */
+  fx?: string | undefined;
+  /** --fx-max-age DAYS (else settings.fx_max_age_days, else 7). */
+  fxMaxAgeDays?: number | undefined;
+  /** --currency (commands with output options): the report currency. */
+  currency?: string | undefined;
   skipInvalid: boolean;
   quiet: boolean;
   verbose: boolean;

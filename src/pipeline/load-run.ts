@@ -6,12 +6,54 @@ import type { Config } from '../config/schema.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { loadInputs, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
 import type { Role } from '../model.js';
-import { UsageError } from '../errors.js';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { ConfigError, InputError, UsageError } from '../errors.js';
+import { CurrencyConverter } from '../ingest/currency.js';
+import { GroupingLog } from '../ingest/channel-grouping.js';
+import { loadChannelGrouper } from '../ingest/channel-grouping-data.js';
+import { DEFAULT_FX_MAX_AGE_DAYS, parseFxTable, type FxTable } from '../ingest/fx.js';
+import { isKnownTimeZone, UTC_ZONE } from '../periods/index.js';
 import { checkLooseMaps, resolveInputs, type InputFlags } from './inputs.js';
 
 export interface RunInputs extends LoadResult {
   config: Config;
   configFile: string | null;
+  /** The reporting time zone (IANA name, default UTC). */
+  timeZone: string;
+  /** The report currency: --currency / settings.currency, else the data's single currency; null when no input names one. */
+  currency: string | null;
+  /** With --channel-grouping: the grouping used and the rows per raw source / medium pair. */
+  grouping: { name: string; version: string; log: GroupingLog } | null;
+}
+
+/** Reads --fx FILE into a rate table (exit 3 when unreadable or malformed). */
+async function readFxTable(file: string, cwd: string): Promise<FxTable> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError('FX_UNREADABLE', `--fx ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
+  }
+  let rows: string[][];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+  } catch (err) {
+    throw new InputError('FX_TABLE_INVALID', `--fx ${file}: not a CSV file (${(err as Error).message})`);
+  }
+  return parseFxTable(file, rows);
+}
+
+/** --timezone, else the config's settings.timezone, else UTC; an unknown zone is exit 2. */
+export function resolveTimeZone(flag: string | undefined, config: Config): string {
+  const zone = flag ?? config.settings?.timezone;
+  if (zone === undefined) return UTC_ZONE;
+  if (isKnownTimeZone(zone)) return zone;
+  const message = `${flag !== undefined ? '--timezone' : 'config settings.timezone'}: "${zone}" is not a time zone this system knows`;
+  const hint = 'use an IANA name such as UTC, Europe/Berlin or America/Los_Angeles';
+  throw flag !== undefined ? new UsageError('BAD_TIMEZONE', message, { hint }) : new ConfigError('BAD_TIMEZONE', message, { hint });
 }
 
 export interface LoadRunOptions {
@@ -25,6 +67,20 @@ export interface LoadRunOptions {
 
 export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<RunInputs> {
   const { config, file } = await loadConfig(flags.configFile, flags.dataDir, opts.cwd);
+  const timeZone = resolveTimeZone(flags.timeZone, config);
+  const groupingName = flags.channelGrouping ?? config.channels?.grouping;
+  const grouping = groupingName === undefined ? null : { grouper: loadChannelGrouper(groupingName, config.channels?.rules ?? []), log: new GroupingLog() };
+  const reportCurrency = flags.currency ?? config.settings?.currency?.toUpperCase() ?? null;
+  if (flags.fx !== undefined && reportCurrency === null) {
+    throw new UsageError('FX_WITHOUT_CURRENCY', `--fx ${flags.fx}: which currency should the amounts be converted into?`, { hint: 'pass --currency XXX (or settings.currency in the config)' });
+  }
+  const currency = new CurrencyConverter({
+    reportCurrency,
+    fx: flags.fx === undefined ? null : await readFxTable(flags.fx, opts.cwd),
+    fxName: flags.fx ?? null,
+    maxAgeDays: flags.fxMaxAgeDays ?? config.settings?.fx_max_age_days ?? DEFAULT_FX_MAX_AGE_DAYS,
+    timeZone,
+  });
   const { specs, looseMaps } = await resolveInputs(flags, config, opts.cwd);
   if (specs.length === 0) {
     throw new UsageError('NO_INPUT', 'no input files: pass --data DIR or --orders FILE (and optionally --spend, --traffic, --nps)', {
@@ -40,10 +96,20 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
     invalidRows: opts.invalidRows,
     aliases: config.channels?.aliases ?? {},
     cancelledStatuses: config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
+    timeZone,
+    currency,
+    grouping: grouping ?? undefined,
     ...(opts.stdin ? { stdin: opts.stdin } : {}),
     progress: opts.progress,
     ...(flags.workerMinBytes !== undefined ? { workerMinBytes: flags.workerMinBytes } : {}),
   });
   checkLooseMaps(looseMaps, result.files);
-  return { ...result, config, configFile: file };
+  return {
+    ...result,
+    config,
+    configFile: file,
+    timeZone,
+    currency: currency.currency,
+    grouping: grouping === null ? null : { name: grouping.grouper.ruleSet.name, version: grouping.grouper.ruleSet.version, log: grouping.log },
+  };
 }

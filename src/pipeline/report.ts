@@ -9,11 +9,11 @@ import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
 import { formatZodIssues } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { ConfigError, InputError } from '../errors.js';
-import { DAY_MS, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
+import { type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { computeFigures } from '../metrics/index.js';
-import { buildPeriods, formatDay, parseDay, startOfCalendarPeriod } from '../periods/index.js';
+import { buildPeriods, formatZonedDay, parseZonedDay, startOfCalendarPeriod, UTC_ZONE } from '../periods/index.js';
 import { resolveRunWindow } from './run-window.js';
 import { buildReport, type Report } from '../report/model.js';
 import { reportSchema } from '../report/schema.js';
@@ -66,15 +66,16 @@ export async function runReport(
   }
   const settings = resolveMetricSettings(flags, run.config);
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
-  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart);
-  const periods = buildPeriods(window, end, flags.period, weekStart);
+  const zone = run.timeZone;
+  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart, zone);
+  const periods = buildPeriods(window, end, flags.period, weekStart, zone);
   const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
   const baseline = flags.baselineFile === undefined ? null : await readBaseline(flags.baselineFile, cwd);
   let figures;
   let previous = null;
   if (flags.comparePrevious && periods.length > 0) {
     // One engine call over [previous of the first period, ...periods]: period i's previous is entry i.
-    const all = computeFigures(ds, [previousPeriod(periods[0]!, flags.period, weekStart, end), ...periods], settings);
+    const all = computeFigures(ds, [previousPeriod(periods[0]!, flags.period, weekStart, end, zone), ...periods], settings);
     figures = all.slice(1);
     previous = all.slice(0, -1);
   } else {
@@ -90,6 +91,8 @@ export async function runReport(
     dataEnd: end,
     unit: flags.period,
     weekStart,
+    timeZone: zone,
+    currency: run.currency,
     settings,
     cancelledStatuses: run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
     files: run.files,
@@ -98,17 +101,17 @@ export async function runReport(
 }
 
 /** The period before a report's first one: the previous calendar period, or the equal-length window before. */
-export function previousPeriod(first: Period, unit: PeriodUnit | undefined, weekStart: WeekStart, dataEnd: number): Period {
+export function previousPeriod(first: Period, unit: PeriodUnit | undefined, weekStart: WeekStart, dataEnd: number, zone: string = UTC_ZONE): Period {
   let start: number;
   let end: number;
   if (unit === undefined) {
     end = first.start;
     start = first.start - (first.end - first.start);
   } else {
-    end = parseDay(first.label);
-    start = startOfCalendarPeriod(end - DAY_MS, unit, weekStart);
+    end = parseZonedDay(first.label, zone);
+    start = startOfCalendarPeriod(end - 1, unit, weekStart, zone);
   }
-  return { label: formatDay(start), start, end, partial: false, asOf: Math.min(end, dataEnd) };
+  return { label: formatZonedDay(start, zone), start, end, partial: false, asOf: Math.min(end, dataEnd) };
 }
 
 /** --benchmarks FILE, else the config's inline `benchmarks` or a path to them (relative to the config file). */

@@ -5,8 +5,8 @@
  * days the data covers.
  */
 import { UsageError } from '../errors.js';
-import { DAY_MS, type OrderTable, type PeriodUnit, type WeekStart } from '../model.js';
-import { formatDay, resolveWindow, startOfUtcDay, type Window } from '../periods/index.js';
+import type { OrderTable, PeriodUnit, WeekStart } from '../model.js';
+import { formatLastDay, formatZonedDay, nextZonedDay, resolveWindow, UTC_ZONE, type Window } from '../periods/index.js';
 
 export interface WindowFlagsLike {
   from?: string | undefined;
@@ -23,8 +23,8 @@ export interface RunWindow {
   dataEnd: number;
 }
 
-/** First order time and data end (start of the UTC day after the latest order). */
-export function orderSpan(orders: OrderTable): { firstTime: number; dataEnd: number } {
+/** First order time and data end (start of the day after the latest order, in `zone`). */
+export function orderSpan(orders: OrderTable, zone: string = UTC_ZONE): { firstTime: number; dataEnd: number } {
   let first = Infinity;
   let last = -Infinity;
   const { time } = orders;
@@ -35,11 +35,11 @@ export function orderSpan(orders: OrderTable): { firstTime: number; dataEnd: num
     if (t > last) last = t;
   }
   if (!Number.isFinite(last)) throw new RangeError('there is no data end: no orders have a date');
-  return { firstTime: first, dataEnd: startOfUtcDay(last) + DAY_MS };
+  return { firstTime: first, dataEnd: nextZonedDay(last, zone) };
 }
 
-export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, weekStart: WeekStart): RunWindow {
-  const { firstTime, dataEnd } = orderSpan(orders);
+export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, weekStart: WeekStart, timeZone: string = UTC_ZONE): RunWindow {
+  const { firstTime, dataEnd } = orderSpan(orders, timeZone);
   try {
     const window = resolveWindow(
       {
@@ -49,6 +49,7 @@ export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, wee
         ...(flags.period ? { period: flags.period } : {}),
         ...(flags.complete ? { complete: true } : {}),
         weekStart,
+        timeZone,
       },
       firstTime,
       dataEnd,
@@ -56,7 +57,7 @@ export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, wee
     return { window, firstTime, dataEnd };
   } catch (err) {
     if (err instanceof RangeError) {
-      throw new UsageError('BAD_WINDOW', err.message, { hint: `the orders cover ${formatDay(firstTime)} … ${formatDay(dataEnd - DAY_MS)}` });
+      throw new UsageError('BAD_WINDOW', err.message, { hint: `the orders cover ${formatZonedDay(firstTime, timeZone)} … ${formatLastDay(dataEnd, timeZone)}` });
     }
     throw err;
   }

@@ -11,7 +11,7 @@ import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf, sa
 import { DEFAULT_MIN_SAMPLE } from '../benchmarks/schema.js';
 
 export { clean } from './enrich.js';
-import { formatDay } from '../periods/index.js';
+import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
 import { orderChannels } from './order.js';
 
 export const REPORT_SCHEMA = 'channelbench.report/v1';
@@ -73,6 +73,8 @@ export interface InputStats {
   rows_cancelled: number;
   continuation_lines: number;
   orders: number | null;
+  /** Rows whose amount was converted into the report currency, per source currency (empty: none). */
+  converted_rows: Record<string, number>;
 }
 
 export interface Report {
@@ -85,6 +87,10 @@ export interface Report {
     retention_days: number;
     clv_horizon_days: number;
     week_start: WeekStart;
+    /** Reporting time zone (IANA name): days, weeks, months and data end are this zone's. */
+    timezone: string;
+    /** The currency of every money figure (ISO 4217), or null when the inputs name none. */
+    currency: string | null;
     cancelled_statuses: string[];
     /** Confidence level of the intervals, or null when none are computed. */
     confidence: number | null;
@@ -101,6 +107,10 @@ export interface ReportContext {
   dataEnd: number;
   unit: PeriodUnit | undefined;
   weekStart: WeekStart;
+  /** Reporting time zone (default UTC). */
+  timeZone?: string | undefined;
+  /** Report currency, when known. */
+  currency?: string | null | undefined;
   settings: MetricSettings;
   cancelledStatuses: string[];
   files: FileReport[];
@@ -126,11 +136,13 @@ export function inputStats(files: FileReport[]): InputStats[] {
     rows_cancelled: f.counts.cancelledRows,
     continuation_lines: f.counts.continuationLines,
     orders: f.role === 'orders' ? f.counts.orders : null,
+    converted_rows: Object.fromEntries(Object.entries(f.counts.converted).sort(([a], [b]) => (a < b ? -1 : 1))),
   }));
 }
 
-export function toReportPeriod(p: Period): ReportPeriod {
-  return { label: p.label, start: formatDay(p.start), end: formatDay(p.end - 86_400_000), partial: p.partial };
+/** A period as days of the reporting time zone (`end` = its last day, inclusive). */
+export function toReportPeriod(p: Period, zone: string = UTC_ZONE): ReportPeriod {
+  return { label: p.label, start: formatZonedDay(p.start, zone), end: formatLastDay(p.end, zone), partial: p.partial };
 }
 
 /** Builds the report document from the engine's figures. */
@@ -139,10 +151,11 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
   const rows: ReportRow[] = [];
   const confidence = ctx.confidence ?? null;
   const minSample = ctx.minSample ?? DEFAULT_MIN_SAMPLE;
-  const windowStart = formatDay(ctx.window.start);
+  const zone = ctx.timeZone ?? UTC_ZONE;
+  const windowStart = formatZonedDay(ctx.window.start, zone);
   const baseRows = new Map((ctx.baseline?.rows ?? []).map((r) => [`${r.period?.start ?? ctx.baseline!.window.start}|${r.channel}`, r]));
   figures.forEach((pf, p) => {
-    const period = ctx.unit === undefined ? null : toReportPeriod(pf.period);
+    const period = ctx.unit === undefined ? null : toReportPeriod(pf.period, zone);
     const byName = new Map(pf.rows.map((r) => [r.channel, r]));
     const prevByName = ctx.previous ? new Map(ctx.previous[p]!.rows.map((r) => [r.channel, r])) : null;
     for (const name of [...order, TOTAL_CHANNEL]) {
@@ -168,14 +181,16 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
   });
   return {
     schema: REPORT_SCHEMA,
-    window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - 86_400_000), data_end: formatDay(ctx.dataEnd), partial: ctx.window.end > ctx.dataEnd },
+    window: { start: windowStart, end: formatLastDay(ctx.window.end, zone), data_end: formatZonedDay(ctx.dataEnd, zone), partial: ctx.window.end > ctx.dataEnd },
     period_unit: ctx.unit ?? null,
-    periods: ctx.unit === undefined ? [] : figures.map((f) => toReportPeriod(f.period)),
+    periods: ctx.unit === undefined ? [] : figures.map((f) => toReportPeriod(f.period, zone)),
     settings: {
       margin: ctx.settings.margin,
       retention_days: ctx.settings.retentionDays,
       clv_horizon_days: ctx.settings.clvHorizonDays,
       week_start: ctx.weekStart,
+      timezone: zone,
+      currency: ctx.currency ?? null,
       cancelled_statuses: ctx.cancelledStatuses,
       confidence,
       min_sample: minSample,

@@ -56,6 +56,8 @@ export const reportSchema = z
         retention_days: z.number().int(),
         clv_horizon_days: z.number().int(),
         week_start: z.enum(['monday', 'sunday']),
+        timezone: z.string().optional(),
+        currency: z.string().nullable().optional(),
         cancelled_statuses: z.array(z.string()),
         confidence: z.number().nullable(),
         min_sample: z.number().int().optional(),
@@ -72,6 +74,7 @@ export const reportSchema = z
           rows_cancelled: z.number().int(),
           continuation_lines: z.number().int(),
           orders: z.number().int().nullable(),
+          converted_rows: z.record(z.string(), z.number().int()).optional(),
         })
         .strict(),
     ),

@@ -6,7 +6,7 @@ import { COHORTS_FORMATS, COHORTS_RENDERERS, type CohortsFormat } from '../../re
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
-import { addOutputOptions, parseOutputOptions } from '../output-options.js';
+import { addOutputOptions, parseOutputOptions, requireOutputForBinary } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 export const MAX_HORIZON = 1000;
@@ -39,19 +39,21 @@ Examples:
   $ channelbench cohorts --data fixtures/demo --period quarter --horizon 4
   $ channelbench cohorts --data fixtures/demo --channel store --last 12m
   $ channelbench cohorts --data fixtures/demo --format csv > cohorts.csv
+  $ channelbench cohorts --data fixtures/demo --format html --output cohorts.html
   $ channelbench cohorts --orders online_retail.csv --preset online-retail --map channel=Country --channel "United Kingdom"`,
   );
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
     const input = parseInputFlags(opts, io.env);
+    requireOutputForBinary(opts);
     const window = parseWindowFlags(opts);
     const parsed = cohortsSchema.safeParse(opts);
     if (!parsed.success) throw new UsageError('BAD_FLAGS', parsed.error.issues.map((i) => i.message).join('; '));
     const { doc, files, config } = await runCohorts(input, { ...window, horizon: parsed.data.horizon, channel: parsed.data.channel }, io.cwd, io.stdin);
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = COHORTS_RENDERERS[out.format as CohortsFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    const text = await COHORTS_RENDERERS[out.format as CohortsFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
     await writeResult(io, text, out.output);
     setExit(0);
   });

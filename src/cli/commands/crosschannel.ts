@@ -4,7 +4,7 @@ import { CROSSCHANNEL_FORMATS, CROSSCHANNEL_RENDERERS, type CrossChannelFormat }
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
-import { addOutputOptions, parseOutputOptions } from '../output-options.js';
+import { addOutputOptions, parseOutputOptions, requireOutputForBinary } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 export function crosschannelCommand(io: Io, setExit: (code: number) => void): Command {
@@ -25,12 +25,14 @@ Examples:
   $ channelbench crosschannel --data fixtures/demo --period quarter
   $ channelbench crosschannel --data fixtures/demo --to 2023-12-31 --format json > crosschannel.json
   $ channelbench crosschannel --data fixtures/demo --format csv > crosschannel.csv
+  $ channelbench crosschannel --data fixtures/demo --period quarter --format html --output crosschannel.html
   $ channelbench crosschannel --orders online_retail.csv --preset online-retail --map channel=Country`,
   );
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
     const input = parseInputFlags(opts, io.env);
+    requireOutputForBinary(opts);
     const window = parseWindowFlags(opts);
     const { doc, files, config, notes } = await runCrossChannel(input, window, io.cwd, io.stdin);
     if (!input.quiet) {
@@ -38,7 +40,7 @@ Examples:
       for (const note of notes) io.stderr(`channelbench: ${note}\n`);
     }
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = CROSSCHANNEL_RENDERERS[out.format as CrossChannelFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    const text = await CROSSCHANNEL_RENDERERS[out.format as CrossChannelFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
     await writeResult(io, text, out.output);
     setExit(0);
   });

@@ -10,7 +10,7 @@ import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
 import { progressReporter } from '../progress.js';
-import { addOutputOptions, parseOutputOptions } from '../output-options.js';
+import { addOutputOptions, parseOutputOptions, requireOutputForBinary } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 const reportSchema = z.object({
@@ -50,6 +50,8 @@ Examples:
   $ channelbench report --data fixtures/demo
   $ channelbench report --data fixtures/demo --period month --last 6m
   $ channelbench report --data fixtures/demo --period week --format csv > kpi.csv
+  $ channelbench report --data fixtures/demo --period month --format html --output kpi.html
+  $ channelbench report --data fixtures/demo --period week --format xlsx --output kpi.xlsx
   $ channelbench report --orders orders.csv --spend spend.csv --format json > kpi.json
   $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
   $ channelbench report --data fixtures/demo --period week --last 1w --complete --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
@@ -65,6 +67,7 @@ Examples:
     if (!parsed.success) throw new UsageError('BAD_FLAGS', parsed.error.issues.map((i) => i.message).join('; '));
     const o = parsed.data;
     const metrics = parseColumns(o.columns);
+    requireOutputForBinary(opts);
     const { report, files, config } = await runReport(
       input,
       {
@@ -88,8 +91,9 @@ Examples:
     }
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = RENDERERS[out.format as OutputFormat](report, {
-      display: out.display,
+    const text = await RENDERERS[out.format as OutputFormat](report, {
+      // Money is in the report currency: shown with its symbol unless --currency/--locale say otherwise.
+      display: { ...out.display, currency: out.display.currency ?? report.settings.currency ?? undefined },
       width: out.width,
       chalk: out.chalk,
       allPeriods: o.allPeriods ?? false,

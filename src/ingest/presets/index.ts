@@ -1,7 +1,7 @@
 /** The preset registry: name → adapter. Adding a source is one file and one line here. */
 import { UsageError } from '../../errors.js';
 import { cdnow } from './cdnow.js';
-import { ga4Traffic } from './ga4-traffic.js';
+import { ga4Purchases, ga4SourceMedium, ga4Traffic } from './ga4-traffic.js';
 import { onlineRetail } from './online-retail.js';
 import type { Preset } from './preset.js';
 import { shopifyOrders } from './shopify-orders.js';
@@ -11,6 +11,8 @@ export const PRESETS: Record<string, Preset> = {
   [onlineRetail.name]: onlineRetail,
   [cdnow.name]: cdnow,
   [ga4Traffic.name]: ga4Traffic,
+  [ga4SourceMedium.name]: ga4SourceMedium,
+  [ga4Purchases.name]: ga4Purchases,
 };
 
 export type { Preset } from './preset.js';

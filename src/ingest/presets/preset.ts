@@ -16,6 +16,8 @@ export interface Preset {
   description: string;
   /** canonical field → source column name, as the export writes it. */
   columns: Partial<Record<string, string>>;
+  /** canonical field → source column used when the file has it (no error when it does not). */
+  optionalColumns?: Partial<Record<string, string>>;
   delimiter?: Delimiter;
   dateFormat?: string;
   /** Column names for a file without a header row, chosen from the first row. null = the file has a header. */

@@ -8,12 +8,13 @@ import { nextCalendarPeriod, startOfCalendarPeriod } from '../../periods/index.j
 /**
  * `count + 1` boundaries b[0..count] of `count` consecutive calendar periods, the
  * first being the calendar `unit` containing `from`: period j = [b[j], b[j+1]).
+ * Calendar periods of `zone` (default UTC).
  * @example calendarBoundaries(Date.UTC(2024, 0, 10), 'month', 'monday', 2) // [Jan 1, Feb 1, Mar 1]
  */
-export function calendarBoundaries(from: number, unit: PeriodUnit, weekStart: WeekStart, count: number): Float64Array {
+export function calendarBoundaries(from: number, unit: PeriodUnit, weekStart: WeekStart, count: number, zone?: string): Float64Array {
   const b = new Float64Array(count + 1);
-  b[0] = startOfCalendarPeriod(from, unit, weekStart);
-  for (let j = 0; j < count; j++) b[j + 1] = nextCalendarPeriod(b[j]!, unit);
+  b[0] = startOfCalendarPeriod(from, unit, weekStart, zone);
+  for (let j = 0; j < count; j++) b[j + 1] = nextCalendarPeriod(b[j]!, unit, zone);
   return b;
 }
 

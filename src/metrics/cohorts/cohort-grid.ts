@@ -11,6 +11,8 @@ export interface CohortGridOptions {
   cohorts: readonly Period[];
   unit: PeriodUnit;
   weekStart: WeekStart;
+  /** Reporting time zone of the calendar periods (default UTC). */
+  timeZone?: string | undefined;
   /** K: periods since acquisition k = 0…K. */
   horizon: number;
   /** T: only orders dated before it count, and a cell is complete when its period ends at or before it. */
@@ -55,7 +57,7 @@ export function computeCohortGrid(orders: OrderTable, acquisitions: Acquisitions
   const width = K + 1;
   const slots = channelCount + 1;
   const all = channelCount;
-  const boundaries = n === 0 ? new Float64Array(0) : calendarBoundaries(opts.cohorts[0]!.start, opts.unit, opts.weekStart, n + K);
+  const boundaries = n === 0 ? new Float64Array(0) : calendarBoundaries(opts.cohorts[0]!.start, opts.unit, opts.weekStart, n + K, opts.timeZone);
   const size = new Float64Array(n * slots);
   const retained = new Float64Array(n * slots * width);
   const value = new Float64Array(n * slots * width);

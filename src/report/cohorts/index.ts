@@ -5,9 +5,11 @@
  * for cells not complete as of the data end).
  */
 import type { ChalkInstance } from 'chalk';
+import { renderCohortsXlsx } from '../formats/xlsx-docs.js';
 import { CSV, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
 import { csvOptions } from '../crosschannel/index.js';
 import type { DisplayOptions } from '../number-format.js';
+import { renderCohortsHtml } from '../formats/html-cohorts.js';
 import { renderCohortsMarkdown } from './markdown.js';
 import type { CohortsDoc } from './model.js';
 import { renderCohortsTable } from './table.js';
@@ -19,7 +21,7 @@ export interface CohortsRenderOptions {
   decimalComma: boolean;
 }
 
-export type CohortsRenderer = (doc: CohortsDoc, opts: CohortsRenderOptions) => string;
+export type CohortsRenderer = (doc: CohortsDoc, opts: CohortsRenderOptions) => string | Promise<Uint8Array>;
 
 export const COHORT_COLUMNS = ['cohort_start', 'channel', 'k', 'size', 'retained_share', 'cumulative_value'] as const;
 
@@ -48,6 +50,8 @@ export const COHORTS_RENDERERS = {
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => renderNdjson(doc),
   markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),
+  html: (doc, o) => renderCohortsHtml(doc, o.display),
+  xlsx: (doc) => renderCohortsXlsx(COHORT_COLUMNS, cohortLongRows(doc)),
 } satisfies Record<string, CohortsRenderer>;
 
 export type CohortsFormat = keyof typeof COHORTS_RENDERERS;

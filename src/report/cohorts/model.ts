@@ -3,6 +3,7 @@
  * rendered as table, csv, tsv, json, ndjson and markdown.
  */
 import { TOTAL_CHANNEL, type Period } from '../../model.js';
+import { UTC_ZONE } from '../../periods/index.js';
 import { cumulativeValue, retainedShare, type CohortGrid } from '../../metrics/cohorts/index.js';
 import { clean, toReportPeriod, type ReportPeriod } from '../model.js';
 import { buildRunHeader, type RunContext, type RunHeader } from '../crosschannel/run-header.js';
@@ -60,7 +61,7 @@ export function buildCohortsDoc(grid: CohortGrid, cohorts: readonly Period[], sl
   const rows: CohortRow[] = [];
   const ks = Array.from({ length: grid.horizon + 1 }, (_, k) => k);
   cohorts.forEach((p, i) => {
-    const cohort = toReportPeriod(p);
+    const cohort = toReportPeriod(p, ctx.timeZone ?? UTC_ZONE);
     for (const { slot, name } of slots) {
       rows.push({
         cohort,

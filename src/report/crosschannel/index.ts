@@ -2,9 +2,11 @@
  * crosschannel output formats; the registry's keys feed the --format choices.
  */
 import type { ChalkInstance } from 'chalk';
+import { renderCrossChannelXlsx } from '../formats/xlsx-docs.js';
 import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvOptions } from '../csv.js';
 import type { DisplayOptions } from '../number-format.js';
 import { LONG_COLUMNS, longRows } from './long-rows.js';
+import { renderCrossChannelHtml } from '../formats/html-crosschannel.js';
 import { renderCrossChannelMarkdown } from './markdown.js';
 import type { CrossChannelDoc } from './model.js';
 import { renderCrossChannelTable } from './table.js';
@@ -16,7 +18,7 @@ export interface CrossChannelRenderOptions {
   decimalComma: boolean;
 }
 
-export type CrossChannelRenderer = (doc: CrossChannelDoc, opts: CrossChannelRenderOptions) => string;
+export type CrossChannelRenderer = (doc: CrossChannelDoc, opts: CrossChannelRenderOptions) => string | Promise<Uint8Array>;
 
 /** `decimalComma`: `;`-delimited csv (tab stays tab) with decimal commas. */
 export function csvOptions(base: CsvOptions, decimalComma: boolean): CsvOptions {
@@ -35,6 +37,8 @@ export const CROSSCHANNEL_RENDERERS = {
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => longRows(doc).map((r) => JSON.stringify(r) + '\n').join(''),
   markdown: (doc, o) => renderCrossChannelMarkdown(doc, o.display),
+  html: (doc, o) => renderCrossChannelHtml(doc, o.display),
+  xlsx: (doc) => renderCrossChannelXlsx(doc),
 } satisfies Record<string, CrossChannelRenderer>;
 
 export type CrossChannelFormat = keyof typeof CROSSCHANNEL_RENDERERS;

@@ -5,7 +5,7 @@
 import type { Period } from '../../model.js';
 import { BUCKETS, LIFT_REASONS, migrationShare, overlapShare, type Bucket, type CrossChannelFigures } from '../../metrics/crosschannel/index.js';
 import { ratio, type Outcome } from '../../metrics/outcome.js';
-import { formatDay } from '../../periods/index.js';
+import { formatZonedDay, UTC_ZONE } from '../../periods/index.js';
 import { clean, toReportPeriod, type ReportPeriod } from '../model.js';
 import { buildRunHeader, type RunContext, type RunHeader } from './run-header.js';
 
@@ -141,8 +141,8 @@ export function buildCrossChannelDoc(figures: CrossChannelFigures, channelNames:
   const periodRows = figures.periods.map((p, i): PeriodRow => {
     const reasons: Reasons = {};
     return {
-      period: toReportPeriod(periods[i]!),
-      as_of: formatDay(p.asOf),
+      period: toReportPeriod(periods[i]!, ctx.timeZone ?? UTC_ZONE),
+      as_of: formatZonedDay(p.asOf, ctx.timeZone ?? UTC_ZONE),
       customers: p.customers,
       multichannel_customers: p.multichannelCustomers,
       multichannel_share: take(p.share, 'multichannel_share', reasons),

@@ -3,8 +3,8 @@
  * window, T ("as of"), settings and input statistics.
  */
 import type { FileReport } from '../../ingest/load.js';
-import { DAY_MS, type PeriodUnit, type WeekStart } from '../../model.js';
-import { formatDay } from '../../periods/index.js';
+import type { PeriodUnit, WeekStart } from '../../model.js';
+import { formatLastDay, formatZonedDay, UTC_ZONE } from '../../periods/index.js';
 import { inputStats, type InputStats } from '../model.js';
 
 export interface RunContext {
@@ -14,6 +14,10 @@ export interface RunContext {
   asOf: number;
   unit: PeriodUnit | undefined;
   weekStart: WeekStart;
+  /** Reporting time zone (default UTC). */
+  timeZone?: string | undefined;
+  /** Report currency, when the inputs name one. */
+  currency?: string | null | undefined;
   cancelledStatuses: string[];
   files: FileReport[];
 }
@@ -23,16 +27,17 @@ export interface RunHeader {
   as_of: string;
   window: { start: string; end: string; data_end: string; partial: boolean };
   period_unit: PeriodUnit | null;
-  settings: { week_start: WeekStart; cancelled_statuses: string[] };
+  settings: { week_start: WeekStart; timezone: string; currency: string | null; cancelled_statuses: string[] };
   inputs: InputStats[];
 }
 
 export function buildRunHeader(ctx: RunContext): RunHeader {
+  const zone = ctx.timeZone ?? UTC_ZONE;
   return {
-    as_of: formatDay(ctx.asOf),
-    window: { start: formatDay(ctx.window.start), end: formatDay(ctx.window.end - DAY_MS), data_end: formatDay(ctx.dataEnd), partial: ctx.window.end > ctx.dataEnd },
+    as_of: formatZonedDay(ctx.asOf, zone),
+    window: { start: formatZonedDay(ctx.window.start, zone), end: formatLastDay(ctx.window.end, zone), data_end: formatZonedDay(ctx.dataEnd, zone), partial: ctx.window.end > ctx.dataEnd },
     period_unit: ctx.unit ?? null,
-    settings: { week_start: ctx.weekStart, cancelled_statuses: ctx.cancelledStatuses },
+    settings: { week_start: ctx.weekStart, timezone: zone, currency: ctx.currency ?? null, cancelled_statuses: ctx.cancelledStatuses },
     inputs: inputStats(ctx.files),
   };
 }

@@ -37,7 +37,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     return notes.get(reason)!;
   };
   const comparisons = comparisonsOf(report.rows);
-  const out: string[] = [`## channelbench report: ${report.window.start} … ${report.window.end}`, ''];
+  const currency = report.settings.currency ? ` (${report.settings.currency})` : '';
+  const out: string[] = [`## channelbench report: ${report.window.start} … ${report.window.end}${currency}`, ''];
   for (const period of shown) {
     const rows = report.rows.filter((r) => (period === null ? r.period === null : r.period?.start === period.start));
     if (period) {
