@@ -9,7 +9,7 @@
  *                                    "observed"? } } }
  */
 import { z } from 'zod';
-import { METRIC_KEYS } from '../model.js';
+import { BENCHMARK_KEYS } from '../model.js';
 import { channelKey } from '../model.js';
 import { DEFAULT_MIN_SAMPLE, minSampleSchema } from '../model/comparison.js';
 
@@ -105,7 +105,7 @@ export const benchmarksSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().optional(),
   tolerance: z.number().min(0).default(DEFAULT_TOLERANCE),
-  metrics: z.partialRecord(z.enum(METRIC_KEYS), metricBenchmarkSchema),
+  metrics: z.partialRecord(z.enum(BENCHMARK_KEYS), metricBenchmarkSchema),
 });
 
 /** A parsed benchmarks file (file tolerance defaulted). */

@@ -99,7 +99,7 @@ function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: Nod
 }
 
 /** --benchmarks FILE, else the config's inline `benchmarks` or a path to them (relative to the config file). */
-async function loadBenchmarks(file: string | undefined, config: Config, configFile: string | null, cwd: string): Promise<Benchmarks | null> {
+export async function loadBenchmarks(file: string | undefined, config: Config, configFile: string | null, cwd: string): Promise<Benchmarks | null> {
   if (file !== undefined) return readBenchmarksFile(path.resolve(cwd, file), file);
   const b = config.benchmarks;
   if (b === undefined) return null;
