@@ -45,25 +45,26 @@ export function channelKey(name: string): string {
 }
 
 /**
- * Whether `a` sorts before `b` by Unicode code points (SPEC §3 tie-break; the
- * order of DuckDB, PostgreSQL's C collation and UTF-8 bytes), not by UTF-16
- * code units as JavaScript's `<` does: an astral character (a surrogate pair)
- * sorts after U+E000–U+FFFF.
- * @example codePointLess('Ａ1', '😀1') // true (U+FF21 < U+1F600), though 'Ａ1' < '😀1' is false
+ * Compares strings by Unicode code points (= UTF-8 byte order, what SQL engines
+ * compare under a binary collation). JavaScript's `<` compares UTF-16 units,
+ * which puts an astral character (a surrogate pair, e.g. 😀) before U+E000–U+FFFF
+ * (e.g. Ａ); this corrects that one case.
+ * @example compareCodePoints('Ａ', '😀') // < 0
  */
-export function codePointLess(a: string, b: string): boolean {
+export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointRank(x) < codePointRank(y);
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // Surrogates (D800–DFFF) sort after E000–FFFF in code-point order.
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
   }
-  return a.length < b.length;
-}
-
-/** A UTF-16 code unit moved so that surrogates (astral code points) rank above U+E000–U+FFFF. */
-function codePointRank(u: number): number {
-  return u >= 0xd800 && u <= 0xdfff ? u + 0x2000 : u >= 0xe000 ? u - 0x800 : u;
+  return a.length - b.length;
 }
 
 /** Label used for an order without a channel. */
@@ -201,8 +202,18 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
-export type WeekStart = 'monday' | 'sunday';
+export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+export const WEEK_STARTS = ['monday', 'sunday'] as const;
+export type WeekStart = (typeof WEEK_STARTS)[number];
+
+/** The `clv` command's figures that a benchmarks file may also target (README "clv"). */
+export const PREDICTIVE_METRIC_KEYS = ['predicted_clv', 'predicted_clv_cac'] as const;
+export type PredictiveMetricKey = (typeof PREDICTIVE_METRIC_KEYS)[number];
+
+/** Every key a benchmarks file accepts: the report's metrics, then the predictive ones. */
+export const BENCHMARK_KEYS = [...METRIC_KEYS, ...PREDICTIVE_METRIC_KEYS] as const;
+export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
 
 /** A reporting period; all instants are epoch ms UTC at 00:00 of a day. */
 export interface Period {

@@ -4,7 +4,7 @@
  * `benchmarks.json: metrics.cac.channels.store: expected a number, got "45"`.
  */
 import type { z } from 'zod';
-import { METRIC_KEYS } from '../model.js';
+import { BENCHMARK_KEYS } from '../model.js';
 import { ALLOWED_KEYS } from './schema.js';
 
 type Issue = z.core.$ZodIssue;
@@ -79,7 +79,7 @@ function problemsOf(issue: Issue, base: readonly PathKey[]): Problem[] {
       const isMetrics = path.length === 1 && path[0] === 'metrics';
       return issue.keys.map((key) => ({
         path: [...path, key],
-        message: isMetrics ? `unknown metric "${key}" (metrics: ${METRIC_KEYS.join(', ')})` : `unknown key "${key}" (allowed: ${allowedKeysAt(path).join(', ')})`,
+        message: isMetrics ? `unknown metric "${key}" (metrics: ${BENCHMARK_KEYS.join(', ')})` : `unknown key "${key}" (allowed: ${allowedKeysAt(path).join(', ')})`,
       }));
     }
     case 'too_small':

@@ -11,7 +11,7 @@ import { ConfigError } from '../errors.js';
 import { parseBenchmarks, parseBenchmarksText, readBenchmarksFile } from './load.js';
 
 const METRIC_LIST =
-  'orders, revenue, refunds, net_revenue, aov, customers, new_customers, returning_rate, spend, cac, roas, sessions, conversion_rate, retention_rate, clv, clv_cac, nps, nps_responses';
+  'orders, revenue, refunds, net_revenue, aov, customers, new_customers, returning_rate, spend, cac, roas, sessions, conversion_rate, retention_rate, clv, clv_cac, nps, nps_responses, predicted_clv, predicted_clv_cac';
 
 /** The SPEC §4 example, verbatim. */
 const SPEC_EXAMPLE = `{

@@ -2,8 +2,8 @@
  * Which benchmark applies to one figure: the channel's override or the metric's
  * default, with `better` and `tolerance` filled in.
  */
-import { METRICS, type Better } from '../metrics/definitions.js';
-import type { MetricKey } from '../model.js';
+import { definitionOf, type Better } from '../metrics/definitions.js';
+import type { BenchmarkKey } from '../model.js';
 import { channelKey } from '../model.js';
 import type { Benchmarks, MetricBenchmark } from './schema.js';
 
@@ -62,7 +62,7 @@ function overrideFor(entry: MetricBenchmark, channel: string): [string, NonNulla
  * @example benchmarkFor(b, 'aov', ' Store') // { kind: 'target', target: 60, tolerance: 0.05, better: 'higher', channel: 'store' }
  * @example benchmarkFor(b, 'cac', 'web') // { kind: 'target', target: 45, tolerance: 0.05, better: 'lower' }
  */
-export function benchmarkFor(b: Benchmarks, key: MetricKey, channel: string): ResolvedBenchmark | null {
+export function benchmarkFor(b: Benchmarks, key: BenchmarkKey, channel: string): ResolvedBenchmark | null {
   const entry = b.metrics[key];
   if (!entry) return null;
   let form = formOf(entry);
@@ -81,9 +81,9 @@ export function benchmarkFor(b: Benchmarks, key: MetricKey, channel: string): Re
   return form === null ? null : build(form, tolerance, entry, key, undefined);
 }
 
-function build(form: NonNullable<Form>, tolerance: number, entry: MetricBenchmark, key: MetricKey, channel: string | undefined): ResolvedBenchmark {
+function build(form: NonNullable<Form>, tolerance: number, entry: MetricBenchmark, key: BenchmarkKey, channel: string | undefined): ResolvedBenchmark {
   const common: ResolvedCommon = {
-    better: entry.better ?? METRICS[key].better,
+    better: entry.better ?? definitionOf(key).better,
     ...(entry.source === undefined ? {} : { source: entry.source }),
     ...(entry.min_sample === undefined ? {} : { minSample: entry.min_sample }),
     ...(channel === undefined ? {} : { channel }),

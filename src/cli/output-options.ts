@@ -5,9 +5,11 @@
 import { Option, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { z } from 'zod';
-import { currencySchema, type Config } from '../config/schema.js';
+import { currencySchema, type Config } from '../pipeline/load-run.js';
 import { UsageError } from '../errors.js';
+import { BINARY_FORMATS } from '../report/formats/index.js';
 import type { DisplayOptions } from '../report/number-format.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/renderers.js';
 import { colourLevel, createChalk, terminalWidth } from './colour.js';
 import type { Io } from './io.js';
 
@@ -22,7 +24,8 @@ export function addOutputOptions(cmd: Command, formats: readonly string[]): Comm
 }
 
 const outputSchema = z.object({
-  format: z.string(),
+  // `summary` (report only: the figure inputs as CSV); commander's choices limit each command's formats.
+  format: z.enum([...OUTPUT_FORMATS, 'summary']),
   output: z.string().optional(),
   locale: z.string().optional(),
   currency: currencySchema('--currency').optional(),
@@ -31,7 +34,7 @@ const outputSchema = z.object({
 });
 
 export interface OutputSettings {
-  format: string;
+  format: OutputFormat | 'summary';
   output: string | undefined;
   display: DisplayOptions;
   chalk: ChalkInstance;
@@ -62,4 +65,13 @@ export function parseOutputOptions(opts: Record<string, unknown>, config: Config
     decimalComma: decimalComma ?? config.settings?.decimal_comma ?? false,
     rawText: o.rawText,
   };
+}
+
+/** Binary formats (xlsx) are written to a file only; checked before any input is read. */
+export function requireOutputForBinary(opts: Record<string, unknown>): void {
+  const format = String(opts['format']);
+  const output = opts['output'];
+  if (BINARY_FORMATS.includes(format) && (output === undefined || output === '-')) {
+    throw new UsageError('OUTPUT_REQUIRED', `--format ${format} writes a binary file: pass --output FILE`, { hint: `e.g. --format ${format} --output kpi.${format}` });
+  }
 }

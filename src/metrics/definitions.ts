@@ -3,7 +3,7 @@
  * every metric key. Columns, the README table, display formats and benchmark
  * defaults all read from here.
  */
-import type { MetricKey } from '../model.js';
+import type { BenchmarkKey, MetricKey, PredictiveMetricKey } from '../model.js';
 
 /** How a value is displayed: count, money, rate (fraction; % on screen), ratio, or NPS score. */
 export type MetricUnit = 'count' | 'money' | 'rate' | 'ratio' | 'score';
@@ -76,6 +76,23 @@ export const METRICS = {
   },
   nps_responses: { label: 'NPS responses', unit: 'count', better: 'higher', definition: 'Number of survey answers of the channel in the period.' },
 } as const satisfies Record<MetricKey, MetricDefinition>;
+
+/** The `clv` command's benchmarkable figures (README "clv"). */
+export const PREDICTIVE_METRICS = {
+  predicted_clv: {
+    label: 'Predicted CLV',
+    unit: 'money',
+    better: 'higher',
+    definition:
+      'Mean over the channel’s customers of the margin × discounted value of the purchases the BG/NBD and Gamma-Gamma models expect in the horizon after T.',
+  },
+  predicted_clv_cac: { label: 'Predicted CLV:CAC', unit: 'ratio', better: 'higher', definition: 'predicted_clv / cac.' },
+} as const satisfies Record<PredictiveMetricKey, MetricDefinition>;
+
+/** The definition of any benchmarkable key. */
+export function definitionOf(key: BenchmarkKey): MetricDefinition {
+  return key in METRICS ? METRICS[key as MetricKey] : PREDICTIVE_METRICS[key as PredictiveMetricKey];
+}
 
 /** The exact reason texts of null figures; short and lowercase (SPEC §3). */
 export const NULL_REASONS = {

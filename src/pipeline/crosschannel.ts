@@ -30,6 +30,8 @@ export interface CustomerRun {
   dataset: Dataset;
   files: FileReport[];
   config: Config;
+  /** The config file read, or null. */
+  configFile: string | null;
   window: Window;
   dataEnd: number;
   /** T = min(window end, data end). */
@@ -67,6 +69,7 @@ export async function loadCustomerRun(
     dataset: ds,
     files: run.files,
     config: run.config,
+    configFile: run.configFile,
     window,
     dataEnd: end,
     asOf,

@@ -3,15 +3,15 @@
  * benchmark comparison, and its change against a previous period or a
  * baseline report. Pure.
  */
-import { benchmarkFor } from '../benchmarks/resolve.js';
-import { compare } from '../benchmarks/compare.js';
+import { benchmarkFor, type ResolvedBenchmark } from '../benchmarks/resolve.js';
+import { compare, type Evidence } from '../benchmarks/compare.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import { METRIC_KEYS, type MetricKey } from '../model.js';
 import type { ChannelFigures } from '../metrics/index.js';
 import { npsDifference, rateDifference, welchT } from '../stats/difference-tests.js';
 import { figureInterval, hasSamplingError, METRICS_WITH_INTERVAL, sampleSize } from '../stats/figure-interval.js';
 import { METRICS } from '../metrics/definitions.js';
-import type { BenchmarkResult, Change, ReportRow } from './model.js';
+import type { BenchmarkResult, Change, ReportRow } from './schema.js';
 
 /** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
 export function clean(x: number | null): number | null {
@@ -64,28 +64,33 @@ export function sampleSizesOf(f: ChannelFigures): ReportRow['n'] {
 }
 
 /**
- * Each benchmarked figure's comparison. A figure with sampling error carries its
- * evidence (n, and min_sample: the metric entry's, else the run's).
+ * A figure against its resolved benchmark, as the report (and the clv document)
+ * stores it: numbers cleaned, sample and source echoed. `evidence` for a figure
+ * with sampling error (n, and min_sample: the metric entry's, else the run's).
  */
+export function benchmarkResult(value: number | null, ci: [number, number] | null, bench: ResolvedBenchmark, nullReason: string | undefined, evidence: Evidence | undefined): BenchmarkResult {
+  const c = compare(value, ci, bench, nullReason, evidence);
+  return {
+    ...(c.target !== undefined ? { target: c.target } : {}),
+    ...(c.min !== undefined ? { min: c.min } : {}),
+    ...(c.max !== undefined ? { max: c.max } : {}),
+    delta: clean(c.delta),
+    delta_pct: clean(c.delta_pct),
+    status: c.status,
+    significant: c.significant,
+    ...(c.sample !== undefined ? { sample: c.sample } : {}),
+    ...(bench.source !== undefined ? { source: bench.source } : {}),
+  };
+}
+
+/** Each benchmarked figure's comparison. */
 export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks, minSample: number): ReportRow['benchmarks'] {
   const out: ReportRow['benchmarks'] = {};
   for (const k of METRIC_KEYS) {
     const bench = benchmarkFor(benchmarks, k, row.channel);
     if (!bench) continue;
-    const evidence = hasSamplingError(k) ? { n: row.n[k] ?? 0, minSample: bench.minSample ?? minSample } : undefined;
-    const c = compare(row.metrics[k], row.ci[k] ?? null, bench, row.reasons[k], evidence);
-    const r: BenchmarkResult = {
-      ...(c.target !== undefined ? { target: c.target } : {}),
-      ...(c.min !== undefined ? { min: c.min } : {}),
-      ...(c.max !== undefined ? { max: c.max } : {}),
-      delta: clean(c.delta),
-      delta_pct: clean(c.delta_pct),
-      status: c.status,
-      significant: c.significant,
-      ...(c.sample !== undefined ? { sample: c.sample } : {}),
-      ...(bench.source !== undefined ? { source: bench.source } : {}),
-    };
-    out[k] = r;
+    const evidence = hasSamplingError(k) ? { n: row.n?.[k] ?? 0, minSample: bench.minSample ?? minSample } : undefined;
+    out[k] = benchmarkResult(row.metrics[k] ?? null, row.ci[k] ?? null, bench, row.reasons[k], evidence);
   }
   return out;
 }
@@ -120,7 +125,7 @@ export function change(value: number | null, before: number | null): Change {
 export function changesOf(row: ReportRow, cur: ChannelFigures, prev: ChannelFigures, confidence: number): NonNullable<ReportRow['previous']> {
   const out: NonNullable<ReportRow['previous']> = {};
   for (const k of METRIC_KEYS) {
-    const c = change(row.metrics[k], clean(prev.metrics[k]));
+    const c = change(row.metrics[k] ?? null, clean(prev.metrics[k]));
     c.significant = c.change === null ? null : changeSignificant(k, cur, prev, confidence);
     out[k] = c;
   }
@@ -133,7 +138,7 @@ export function baselineOf(row: ReportRow, base: ReportRow): NonNullable<ReportR
   for (const k of METRIC_KEYS) {
     const before = base.metrics[k];
     if (before === undefined) continue;
-    out[k] = change(row.metrics[k], before);
+    out[k] = change(row.metrics[k] ?? null, before);
   }
   return out;
 }

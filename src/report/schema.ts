@@ -4,26 +4,18 @@
  * validator of --baseline files.
  */
 import { z } from 'zod';
-import { METRIC_KEYS } from '../model.js';
+import { METRIC_KEYS, PERIOD_UNITS, ROLES, WEEK_STARTS } from '../model.js';
+import { comparisonSchema } from '../model/comparison.js';
+
+export const REPORT_SCHEMA = 'channelbench.report/v1';
 
 const metricKey = z.enum(METRIC_KEYS);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const reportPeriodSchema = z.object({ label: day, start: day, end: day, partial: z.boolean() }).strict();
 
-export const benchmarkResultSchema = z
-  .object({
-    target: z.number().optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    delta: z.number().nullable(),
-    delta_pct: z.number().nullable(),
-    status: z.enum(['better', 'on_target', 'worse']).nullable(),
-    significant: z.boolean().nullable(),
-    sample: z.literal('insufficient').optional(),
-    source: z.string().optional(),
-  })
-  .strict();
+/** A comparison as the report publishes it: with the benchmark's source. */
+export const benchmarkResultSchema = comparisonSchema.extend({ source: z.string().optional() });
 
 export const changeSchema = z
   .object({ value: z.number().nullable(), change: z.number().nullable(), change_pct: z.number().nullable(), significant: z.boolean().nullable() })
@@ -47,18 +39,48 @@ export const reportRowSchema = z
 /** A row count. */
 const count = z.number().int().min(0);
 
+/** The per-file input statistics every machine-readable output carries. */
+export const inputStatsSchema = z
+  .object({
+    role: z.enum(ROLES),
+    file: z.string(),
+    format: z.string(),
+    rows_read: count.describe(
+      'Data rows read. Orders: rows_read = rows_used + rows_skipped + rows_cancelled + rows_merged + continuation_lines + rows_outside + rows_dropped; other roles: rows_read = rows_used + rows_skipped + rows_outside + rows_dropped.',
+    ),
+    rows_used: count.optional().describe('Rows the figures use. Orders: orders that start a purchase, return or zero-value order dated before the window end (one first line each).'),
+    rows_skipped: count.describe('Invalid rows skipped with --skip-invalid.'),
+    rows_cancelled: count.describe('Rows with a cancelled status, and later lines of a cancelled order.'),
+    rows_merged: count.optional().describe('Later lines of an order (same order_id) that carry a value, added to the order.'),
+    continuation_lines: count.describe('Later lines of an order with no value (e.g. Shopify puts the total on the first line).'),
+    rows_outside: count
+      .optional()
+      .describe('Rows (orders: orders) dated outside every period the figures use: on or after data end or the window end, or (other roles) before the first period.'),
+    rows_dropped: count.optional().describe('Rows the --preset recognised as not data (e.g. a GA4 totals row).'),
+    orders: count.nullable().describe('Orders after the line-item merge (orders role; null for others).'),
+    zero_value_orders: count.nullable().optional().describe('Orders whose lines sum to 0: neither purchases nor returns (orders role; null for others).'),
+    line_conflicts: z
+      .object({ date: count, customer_id: count, channel: count })
+      .strict()
+      .nullable()
+      .optional()
+      .describe("Later lines whose date, customer or channel differs from their order's first line (the first line wins); a line may count under several fields."),
+    converted_rows: z.record(z.string(), z.number().int()).optional(),
+  })
+  .strict();
+
 export const reportSchema = z
   .object({
-    schema: z.literal('channelbench.report/v1'),
+    schema: z.literal(REPORT_SCHEMA),
     window: z.object({ start: day, end: day, data_end: day, partial: z.boolean() }).strict(),
-    period_unit: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable(),
+    period_unit: z.enum(PERIOD_UNITS).nullable(),
     periods: z.array(reportPeriodSchema),
     settings: z
       .object({
         margin: z.number(),
         retention_days: z.number().int(),
         clv_horizon_days: z.number().int(),
-        week_start: z.enum(['monday', 'sunday']),
+        week_start: z.enum(WEEK_STARTS),
         timezone: z.string().optional(),
         currency: z.string().nullable().optional(),
         cancelled_statuses: z.array(z.string()),
@@ -66,40 +88,22 @@ export const reportSchema = z
         min_sample: z.number().int().optional(),
       })
       .strict(),
-    inputs: z.array(
-      z
-        .object({
-          role: z.enum(['orders', 'spend', 'traffic', 'nps']),
-          file: z.string(),
-          format: z.string(),
-          rows_read: count.describe(
-            'Data rows read. Orders: rows_read = rows_used + rows_skipped + rows_cancelled + rows_merged + continuation_lines + rows_outside + rows_dropped; other roles: rows_read = rows_used + rows_skipped + rows_outside + rows_dropped.',
-          ),
-          rows_used: count.optional().describe('Rows the figures use. Orders: orders that start a purchase, return or zero-value order dated before the window end (one first line each).'),
-          rows_skipped: count.describe('Invalid rows skipped with --skip-invalid.'),
-          rows_cancelled: count.describe('Rows with a cancelled status, and later lines of a cancelled order.'),
-          rows_merged: count.optional().describe('Later lines of an order (same order_id) that carry a value, added to the order.'),
-          continuation_lines: count.describe('Later lines of an order with no value (e.g. Shopify puts the total on the first line).'),
-          rows_outside: count
-            .optional()
-            .describe('Rows (orders: orders) dated outside every period the figures use: on or after data end or the window end, or (other roles) before the first period.'),
-          rows_dropped: count.optional().describe('Rows the --preset recognised as not data (e.g. a GA4 totals row).'),
-          orders: count.nullable().describe('Orders after the line-item merge (orders role; null for others).'),
-          zero_value_orders: count.nullable().optional().describe('Orders whose lines sum to 0: neither purchases nor returns (orders role; null for others).'),
-          line_conflicts: z
-            .object({ date: count, customer_id: count, channel: count })
-            .strict()
-            .nullable()
-            .optional()
-            .describe("Later lines whose date, customer or channel differs from their order's first line (the first line wins); a line may count under several fields."),
-          converted_rows: z.record(z.string(), z.number().int()).optional(),
-        })
-        .strict(),
-    ),
+    inputs: z.array(inputStatsSchema),
     channels: z.array(z.string()),
     rows: z.array(reportRowSchema),
   })
   .strict();
+
+// The report's types: one definition, the schema (z.infer). A row built by
+// buildReport has every metric; a row read back (--baseline, --columns) may not.
+export type ReportPeriod = z.infer<typeof reportPeriodSchema>;
+/** A figure compared with its benchmark (SPEC §4). */
+export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
+/** A figure against an earlier one (the previous period, or a baseline report). */
+export type Change = z.infer<typeof changeSchema>;
+export type ReportRow = z.infer<typeof reportRowSchema>;
+export type InputStats = z.infer<typeof inputStatsSchema>;
+export type Report = z.infer<typeof reportSchema>;
 
 /** The published JSON Schema (draft 2020-12) of the report. */
 export function reportJsonSchema(): unknown {

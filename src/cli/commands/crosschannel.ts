@@ -1,10 +1,12 @@
 import { Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { runCrossChannel } from '../../pipeline/crosschannel.js';
-import { CROSSCHANNEL_FORMATS, CROSSCHANNEL_RENDERERS, type CrossChannelFormat } from '../../report/crosschannel/index.js';
+import { CROSSCHANNEL_RENDERERS } from '../../report/crosschannel/index.js';
+import { OUTPUT_FORMATS } from '../../report/renderers.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
-import { addOutputOptions, parseOutputOptions } from '../output-options.js';
+import { addOutputOptions, parseOutputOptions, requireOutputForBinary } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 export function crosschannelCommand(io: Io, setExit: (code: number) => void): Command {
@@ -12,7 +14,7 @@ export function crosschannelCommand(io: Io, setExit: (code: number) => void): Co
     'multichannel share, value by number of channels used (omnichannel lift), channel overlap and post-acquisition migration matrices, as of the window end',
   );
   addWindowOptions(cmd, 'also list the multichannel share and lift as of the end of each calendar period');
-  addOutputOptions(cmd, CROSSCHANNEL_FORMATS);
+  addOutputOptions(cmd, OUTPUT_FORMATS);
   cmd.addHelpText(
     'after',
     `
@@ -25,12 +27,14 @@ Examples:
   $ channelbench crosschannel --data fixtures/demo --period quarter
   $ channelbench crosschannel --data fixtures/demo --to 2023-12-31 --format json > crosschannel.json
   $ channelbench crosschannel --data fixtures/demo --format csv > crosschannel.csv
+  $ channelbench crosschannel --data fixtures/demo --period quarter --format html --output crosschannel.html
   $ channelbench crosschannel --orders online_retail.csv --preset online-retail --map channel=Country`,
   );
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
     const opts = self.optsWithGlobals<Record<string, unknown>>();
     const input = parseInputFlags(opts, io.env);
+    requireOutputForBinary(opts);
     const window = parseWindowFlags(opts);
     const { doc, files, config, notes } = await runCrossChannel(input, window, io.cwd, io.stdin);
     if (!input.quiet) {
@@ -38,7 +42,8 @@ Examples:
       for (const note of notes) io.stderr(`channelbench: ${note}\n`);
     }
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = CROSSCHANNEL_RENDERERS[out.format as CrossChannelFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma, rawText: out.rawText });
+    if (out.format === 'summary') throw new UsageError('BAD_FLAGS', '--format summary applies to report only');
+    const text = await CROSSCHANNEL_RENDERERS[out.format](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma, rawText: out.rawText });
     await writeResult(io, text, out.output);
     setExit(0);
   });

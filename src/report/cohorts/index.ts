@@ -4,23 +4,16 @@
  * cohort_start, channel, k, size, retained_share, cumulative_value (empty/null
  * for cells not complete as of the data end).
  */
-import type { ChalkInstance } from 'chalk';
+import { renderCohortsXlsx } from '../formats/xlsx-docs.js';
 import { CSV, csvOptions, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
-import type { DisplayOptions } from '../number-format.js';
+import { renderCohortsHtml } from '../formats/html-cohorts.js';
+import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { renderCohortsMarkdown } from './markdown.js';
 import type { CohortsDoc } from './model.js';
 import { renderCohortsTable } from './table.js';
 
-export interface CohortsRenderOptions {
-  display: DisplayOptions;
-  width: number;
-  chalk: ChalkInstance;
-  decimalComma: boolean;
-  /** --raw-text: csv/tsv text cells as they are. */
-  rawText?: boolean;
-}
+export type CohortsRenderOptions = BaseRenderOptions;
 
-export type CohortsRenderer = (doc: CohortsDoc, opts: CohortsRenderOptions) => string;
 
 export const COHORT_COLUMNS = ['cohort_start', 'channel', 'k', 'size', 'retained_share', 'cumulative_value'] as const;
 
@@ -49,7 +42,7 @@ export const COHORTS_RENDERERS = {
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => renderNdjson(doc),
   markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),
-} satisfies Record<string, CohortsRenderer>;
+  html: (doc, o) => renderCohortsHtml(doc, o.display),
+  xlsx: (doc) => renderCohortsXlsx(COHORT_COLUMNS, cohortLongRows(doc)),
+} satisfies Registry<CohortsDoc>;
 
-export type CohortsFormat = keyof typeof COHORTS_RENDERERS;
-export const COHORTS_FORMATS = Object.keys(COHORTS_RENDERERS) as CohortsFormat[];

@@ -1,24 +1,17 @@
 /**
  * crosschannel output formats; the registry's keys feed the --format choices.
  */
-import type { ChalkInstance } from 'chalk';
+import { renderCrossChannelXlsx } from '../formats/xlsx-docs.js';
 import { CSV, csvOptions, TSV, toCsv, type CsvOptions } from '../csv.js';
-import type { DisplayOptions } from '../number-format.js';
+import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { LONG_COLUMNS, longRows } from './long-rows.js';
+import { renderCrossChannelHtml } from '../formats/html-crosschannel.js';
 import { renderCrossChannelMarkdown } from './markdown.js';
 import type { CrossChannelDoc } from './model.js';
 import { renderCrossChannelTable } from './table.js';
 
-export interface CrossChannelRenderOptions {
-  display: DisplayOptions;
-  width: number;
-  chalk: ChalkInstance;
-  decimalComma: boolean;
-  /** --raw-text: csv/tsv text cells as they are. */
-  rawText?: boolean;
-}
+export type CrossChannelRenderOptions = BaseRenderOptions;
 
-export type CrossChannelRenderer = (doc: CrossChannelDoc, opts: CrossChannelRenderOptions) => string;
 
 function renderCsv(doc: CrossChannelDoc, base: CsvOptions, o: CrossChannelRenderOptions): string {
   return toCsv(LONG_COLUMNS, longRows(doc).map((r) => LONG_COLUMNS.map((k) => r[k])), csvOptions(base, o.decimalComma, o.rawText));
@@ -31,7 +24,7 @@ export const CROSSCHANNEL_RENDERERS = {
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => longRows(doc).map((r) => JSON.stringify(r) + '\n').join(''),
   markdown: (doc, o) => renderCrossChannelMarkdown(doc, o.display),
-} satisfies Record<string, CrossChannelRenderer>;
+  html: (doc, o) => renderCrossChannelHtml(doc, o.display),
+  xlsx: (doc) => renderCrossChannelXlsx(doc),
+} satisfies Registry<CrossChannelDoc>;
 
-export type CrossChannelFormat = keyof typeof CROSSCHANNEL_RENDERERS;
-export const CROSSCHANNEL_FORMATS = Object.keys(CROSSCHANNEL_RENDERERS) as CrossChannelFormat[];

@@ -52,7 +52,7 @@ function fieldGroups(report: Report): FieldGroup[] {
       names: ['n', 'ci_low', 'ci_high'],
       wide: (k) => intervals && hasSamplingError(k),
       long: true,
-      cells: (r, k) => [r.n[k] ?? null, r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null],
+      cells: (r, k) => [r.n?.[k] ?? null, r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null],
     },
     {
       names: ['benchmark', 'delta', 'status', 'significant', 'sample'],
@@ -77,29 +77,40 @@ function bounds(report: Report, r: ReportRow): [string, string, boolean] {
   return r.period ? [r.period.start, r.period.end, r.period.partial] : [report.window.start, report.window.end, report.window.partial];
 }
 
-export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
-  const o = csvOptions(base, opts.decimalComma, opts.rawText);
+export interface CellTable {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+/** The wide or long table of the report: the one shape csv, tsv and xlsx write. */
+export function reportTable(report: Report, metrics: readonly MetricKey[], shape: 'wide' | 'long'): CellTable {
   const groups = fieldGroups(report);
   // When the inputs name a currency, every row states it (money columns are in it).
   const currency = report.settings.currency ?? null;
   const cur: CsvCell[] = currency === null ? [] : [currency];
   const curHeader = currency === null ? [] : ['currency'];
-  if (opts.shape === 'long') {
+  if (shape === 'long') {
     const used = groups.filter((g) => g.long);
     const header = ['period_start', 'period_end', 'partial', 'channel', ...curHeader, 'metric', 'value', ...used.flatMap((g) => g.names)];
     const rows: CsvCell[][] = [];
     for (const r of report.rows) {
       const [start, end, partial] = bounds(report, r);
-      for (const k of opts.metrics) rows.push([start, end, partial, r.channel, ...cur, k, r.metrics[k], ...used.flatMap((g) => g.cells(r, k))]);
+      for (const k of metrics) rows.push([start, end, partial, r.channel, ...cur, k, r.metrics[k], ...used.flatMap((g) => g.cells(r, k))]);
     }
-    return toCsv(header, rows, o);
+    return { header, rows };
   }
-  const perMetric = opts.metrics.map((k) => ({ k, used: groups.filter((g) => g.wide(k)) }));
+  const perMetric = metrics.map((k) => ({ k, used: groups.filter((g) => g.wide(k)) }));
   const header = ['period_start', 'period_end', 'partial', 'channel', ...curHeader, ...perMetric.flatMap(({ k, used }) => [k, ...used.flatMap((g) => g.names.map((n) => `${k}_${n}`))])];
   const rows = report.rows.map((r) => {
     const [start, end, partial] = bounds(report, r);
     return [start, end, partial, r.channel, ...cur, ...perMetric.flatMap(({ k, used }) => [r.metrics[k], ...used.flatMap((g) => g.cells(r, k))])];
   });
+  return { header, rows };
+}
+
+export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
+  const o = csvOptions(base, opts.decimalComma, opts.rawText);
+  const { header, rows } = reportTable(report, opts.metrics, opts.shape);
   return toCsv(header, rows, o);
 }
 

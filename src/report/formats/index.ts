@@ -1,28 +1,23 @@
 /**
  * Output format registry: its keys feed the --format choices.
  */
-import type { ChalkInstance } from 'chalk';
 import type { MetricKey } from '../../model.js';
 import type { Report } from '../model.js';
-import type { DisplayOptions } from '../number-format.js';
+import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { renderCsvComma, renderTsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson, renderNdjson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
+import { renderXlsx } from './xlsx.js';
 
-export interface RenderOptions {
-  display: DisplayOptions;
-  width: number;
-  chalk: ChalkInstance;
+export interface RenderOptions extends BaseRenderOptions {
   allPeriods: boolean;
   metrics: readonly MetricKey[];
   shape: 'wide' | 'long';
-  decimalComma: boolean;
-  /** --raw-text: csv/tsv text cells as they are. */
-  rawText?: boolean;
 }
 
-export type Renderer = (report: Report, opts: RenderOptions) => string;
+export { BINARY_FORMATS, type Rendered } from '../renderers.js';
 
 export const RENDERERS = {
   table: renderTable,
@@ -31,7 +26,8 @@ export const RENDERERS = {
   json: (r, o) => renderJson(r, o.metrics),
   ndjson: (r, o) => renderNdjson(r, o.metrics),
   markdown: renderMarkdown,
-} satisfies Record<string, Renderer>;
+  html: renderHtml,
+  xlsx: (r, o) => renderXlsx(r, o),
+} satisfies Registry<Report, RenderOptions>;
 
-export type OutputFormat = keyof typeof RENDERERS;
-export const OUTPUT_FORMATS = Object.keys(RENDERERS) as OutputFormat[];
+export { OUTPUT_FORMATS, type OutputFormat } from '../renderers.js';

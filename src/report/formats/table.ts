@@ -14,6 +14,8 @@ import { METRICS } from '../../metrics/definitions.js';
 import type { Report, ReportPeriod, ReportRow } from '../model.js';
 import { createFormatter, PARTIAL_POINT, sparkline, type DisplayOptions, type Formatter } from '../number-format.js';
 import { changeText, comparisonLegend, comparisonsOf, evidenceMark, sampleNote } from '../verdict-text.js';
+import { wrapWords } from '../crosschannel/wrap.js';
+import { compactKey, compactTables } from './table-compact.js';
 
 export interface TableOptions {
   display: DisplayOptions;
@@ -27,6 +29,8 @@ export interface TableOptions {
 const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 const superscript = (n: number): string => String(n).split('').map((d) => SUPERSCRIPTS[Number(d)]!).join('');
 const MAX_TREND = 24;
+/** The compact layout's trend: fewer periods, so a sparkline fits a metric column. */
+const COMPACT_TREND = 8;
 
 export function renderTable(report: Report, opts: TableOptions): string {
   const fmt = createFormatter(opts.display);
@@ -46,6 +50,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
 
   const hasBenchmarks = report.rows.some((r) => Object.keys(r.benchmarks).length > 0);
   const comparisons = comparisonsOf(report.rows);
+  let compact = false;
   out.push(c.bold(`channelbench · ${report.window.start} … ${report.window.end}`) + c.dim(` (data end ${report.window.data_end})`));
   for (const period of shown) {
     const rows = report.rows.filter((r) => samePeriod(r.period, period));
@@ -70,7 +75,45 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const room = Math.max(8, opts.width - fixed - 3);
     const names = rows.map((r) => shorten(r.channel, room));
     const widths = rows.map((_, i) => Math.max(names[i]!.length, ...cells[i]!.map((x) => visibleLength(x))) + 2);
-    for (const chunk of chunkColumns(widths, opts.width, fixed)) {
+    const chunks = chunkColumns(widths, opts.width, fixed);
+    if (chunks.length > 1) {
+      // The full layout would split the channels over several tables: channels as rows instead.
+      compact = true;
+      out.push(
+        ...compactTables({
+          metrics: opts.metrics,
+          names: rows.map((r) => shorten(r.channel, Math.max(8, Math.floor(opts.width / 4)))),
+          // Compact cells are one per metric; comparisons follow as tables of their own.
+          cells: cells.map((row) => row.filter((_, m) => lines[m]!.bench)),
+          benchmarks: benchLabels ? benchLabels.filter((_, m) => lines[m]!.bench) : null,
+          trend: trend ? trendColumn(report, opts.metrics, COMPACT_TREND) : null,
+          width: opts.width,
+          chalk: c,
+          visibleLength,
+          headerRule: withHeaderRule,
+        }),
+      );
+      // Each comparison (vs previous / vs baseline) as its own compact table of the same shape.
+      comparisons.forEach((cmp) => {
+        const picked = lines.map((_, m) => m).filter((m) => lines[m]!.label === `  ${cmp.label}`);
+        out.push('', c.bold(cmp.label.trim()));
+        out.push(
+          ...compactTables({
+            metrics: opts.metrics,
+            names: rows.map((r) => shorten(r.channel, Math.max(8, Math.floor(opts.width / 4)))),
+            cells: cells.map((row) => picked.map((m) => row[m]!)),
+            benchmarks: null,
+            trend: null,
+            width: opts.width,
+            chalk: c,
+            visibleLength,
+            headerRule: withHeaderRule,
+          }),
+        );
+      });
+      continue;
+    }
+    for (const chunk of chunks) {
       const head = [...(benchLabels ? ['metric', 'benchmark'] : ['metric']), ...chunk.map((i) => names[i]!)];
       const lastChunk = chunk[chunk.length - 1] === rows.length - 1;
       if (trend && lastChunk) head.push('trend');
@@ -88,24 +131,40 @@ export function renderTable(report: Report, opts: TableOptions): string {
       out.push(withHeaderRule(table.toString()));
     }
   }
+  const prose = (text: string): string[] => wrapWords(text, opts.width).map((l) => c.dim(l));
+  if (compact && compactKey(opts.metrics)) out.push('', ...prose(compactKey(opts.metrics)));
   if (hasBenchmarks) {
     out.push('');
     const level = report.settings.confidence === null ? '' : ` at ${Math.round(report.settings.confidence * 100)}%`;
-    out.push(`${c.green('✓ better')} than benchmark · ≈ on target (±tolerance) · ${c.red('✗ worse')} · ${c.dim(`~ not significant${level}`)}`);
-    out.push(c.dim(`? too few observations to tell (n below min_sample ${report.settings.min_sample}, or no interval)`));
+    out.push(...joinFitting([`${c.green('✓ better')} than benchmark`, '≈ on target (±tolerance)', c.red('✗ worse'), c.dim(`~ not significant${level}`)], opts.width));
+    out.push(...prose(`? too few observations to tell (n below min_sample ${report.settings.min_sample}, or no interval)`));
   }
   if (footnotes.size > 0) {
     out.push('');
-    for (const [reason, n] of footnotes) out.push(c.dim(`n/a${superscript(n)} ${reason}`));
+    for (const [reason, n] of footnotes) out.push(...prose(`n/a${superscript(n)} ${reason}`));
   }
   if (comparisons.length > 0) {
-    out.push(c.dim(comparisonLegend(comparisons.map((x) => x.label))));
+    out.push(...prose(comparisonLegend(comparisons.map((x) => x.label))));
   }
   if (!opts.allPeriods && report.period_unit !== null && report.periods.length > 1) {
-    const partial = report.periods.slice(-MAX_TREND).some((p) => p.partial) ? `; ${PARTIAL_POINT} a partial period (--complete drops it)` : '';
-    out.push(c.dim(`trend: the total over the last ${Math.min(report.periods.length, MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period${partial}`));
+    const partial = report.periods.slice(-(compact ? COMPACT_TREND : MAX_TREND)).some((p) => p.partial) ? `; ${PARTIAL_POINT} a partial period (--complete drops it)` : '';
+    out.push(...prose(`trend: the total over the last ${Math.min(report.periods.length, compact ? COMPACT_TREND : MAX_TREND)} of ${report.periods.length} periods; --all-periods prints each period${partial}`));
   }
   return out.join('\n') + '\n';
+}
+
+/** Items joined with ' · ' on as few lines as fit the width (by visible length). */
+function joinFitting(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line && visibleLength(line) + 3 + visibleLength(item) > width) {
+      lines.push(line);
+      line = item;
+    } else line = line ? `${line} · ${item}` : item;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** cli-table3 has one separator style for all rows: draw a rule under the header only. */
@@ -129,7 +188,7 @@ function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {
 export const TABLE_MARKS = { better: '✓', on_target: '≈', worse: '✗' } as const;
 
 function cell(r: ReportRow, k: MetricKey, fmt: Formatter, note: (reason: string) => string, c: ChalkInstance): string {
-  const v = r.metrics[k];
+  const v = r.metrics[k] ?? null;
   if (v === null) return `n/a${note(r.reasons[k] ?? 'not available')}`;
   const b = r.benchmarks[k];
   if (!b || b.status === null) return fmt(k, v);
@@ -141,7 +200,7 @@ function cell(r: ReportRow, k: MetricKey, fmt: Formatter, note: (reason: string)
 }
 
 /** The benchmark shown beside a metric: the one applying to the total row. */
-function benchmarkLabel(report: Report, k: MetricKey, fmt: Formatter): string {
+export function benchmarkLabel(report: Report, k: MetricKey, fmt: Formatter): string {
   const total = report.rows.find((r) => r.channel === '(all)' && r.benchmarks[k]);
   const b = total?.benchmarks[k] ?? report.rows.find((r) => r.benchmarks[k])?.benchmarks[k];
   if (!b) return '';
@@ -150,10 +209,10 @@ function benchmarkLabel(report: Report, k: MetricKey, fmt: Formatter): string {
   return b.min !== undefined ? `≥ ${fmt(k, b.min)}` : b.max !== undefined ? `≤ ${fmt(k, b.max)}` : '';
 }
 
-function trendColumn(report: Report, metrics: readonly MetricKey[]): string[] {
-  const totals = report.rows.filter((r) => r.channel === '(all)').slice(-MAX_TREND);
+function trendColumn(report: Report, metrics: readonly MetricKey[], count = MAX_TREND): string[] {
+  const totals = report.rows.filter((r) => r.channel === '(all)').slice(-count);
   const partial = totals.map((r) => r.period?.partial ?? false);
-  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k]), partial));
+  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k] ?? null), partial));
 }
 
 /** Greedy split of column indices so each table fits `width` (always at least one column per table). */

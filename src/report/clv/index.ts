@@ -1,0 +1,41 @@
+/**
+ * clv output formats; the registry's keys feed the --format choices. csv, tsv
+ * and ndjson are flat (one record per channel row, see rows.ts); json is the
+ * whole channelbench.clv/v1 document.
+ */
+import type { ChalkInstance } from 'chalk';
+import { CSV, csvOptions, TSV, toCsv, type CsvOptions } from '../csv.js';
+import type { DisplayOptions } from '../number-format.js';
+import { renderClvMarkdown } from './markdown.js';
+import type { ClvDoc } from './model.js';
+import { clvColumns, clvRecord } from './rows.js';
+import { renderClvTable } from './table.js';
+
+export interface ClvRenderOptions {
+  display: DisplayOptions;
+  width: number;
+  chalk: ChalkInstance;
+  decimalComma: boolean;
+}
+
+export type ClvRenderer = (doc: ClvDoc, opts: ClvRenderOptions) => string;
+
+function renderCsv(doc: ClvDoc, base: CsvOptions, decimalComma: boolean): string {
+  const cols = clvColumns(doc);
+  return toCsv(cols, doc.rows.map((r) => {
+    const rec = clvRecord(doc, r);
+    return cols.map((c) => rec[c]);
+  }), csvOptions(base, decimalComma));
+}
+
+export const CLV_RENDERERS = {
+  table: (doc, o) => renderClvTable(doc, o),
+  csv: (doc, o) => renderCsv(doc, CSV, o.decimalComma),
+  tsv: (doc, o) => renderCsv(doc, TSV, o.decimalComma),
+  json: (doc) => JSON.stringify(doc, null, 2) + '\n',
+  ndjson: (doc) => doc.rows.map((r) => JSON.stringify(clvRecord(doc, r)) + '\n').join(''),
+  markdown: (doc, o) => renderClvMarkdown(doc, o.display),
+} satisfies Record<string, ClvRenderer>;
+
+export type ClvFormat = keyof typeof CLV_RENDERERS;
+export const CLV_FORMATS = Object.keys(CLV_RENDERERS) as ClvFormat[];
