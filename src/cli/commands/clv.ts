@@ -95,7 +95,7 @@ Examples:
       });
     }
     if (!input.quiet) {
-      for (const line of skippedNote(files)) io.stderr(line);
+      for (const line of skippedNote(files, o.zeroValuePurchases)) io.stderr(line);
       if (window.period) io.stderr(`channelbench: clv: --period ${window.period} is ignored (one fit over the window)\n`);
       for (const w of doc.warnings) io.stderr(`channelbench: warning: ${w}\n`);
     }
