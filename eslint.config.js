@@ -1,12 +1,84 @@
-// Layer rules (ARCHITECTURE.md): pure layers import no node:*, chalk or process;
-// only src/cli touches argv, env, TTY and exit codes.
+// Layer rules (ARCHITECTURE.md, docs/design.md):
+//   cli → pipeline → {ingest, periods, metrics, stats, benchmarks, report} → model
+// enforced as import bans per folder (no-restricted-imports), plus purity: pure
+// folders import no node:*, chalk or process; only src/cli touches argv, env,
+// TTY and exit codes. test/lint-probes/ holds one probe import per rule and
+// test/lint-layers.test.ts checks that each one fails lint.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureLayers = ['src/metrics/**/*.ts', 'src/models/**/*.ts', 'src/periods/**/*.ts', 'src/benchmarks/compare.ts', 'src/report/**/*.ts', 'src/model.ts', 'src/time-zone.ts'];
+const LAYERS = ['cli', 'pipeline', 'config', 'ingest', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'report'];
+
+/**
+ * The layers each folder may import (besides itself, src/model.ts, src/model/,
+ * src/errors.ts and src/version.ts). Between the middle layers the order is
+ * periods, stats → metrics → benchmarks → report; ingest and config stand alone.
+ */
+const MAY_IMPORT = {
+  cli: ['pipeline', 'report'],
+  pipeline: ['config', 'ingest', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'report'],
+  /** The CLV models: pure functions of arrays (special functions from @stdlib). */
+  models: [],
+  config: [],
+  ingest: [],
+  periods: [],
+  stats: [],
+  metrics: ['periods', 'stats'],
+  benchmarks: ['periods', 'stats', 'metrics'],
+  report: ['periods', 'stats', 'metrics', 'benchmarks'],
+  model: [],
+};
+
+/** Files that do I/O or use Node's byte APIs; every other file under src/ is pure. */
+const IMPURE = [
+  'src/cli/**',
+  'src/pipeline/**',
+  'src/benchmarks/load.ts',
+  'src/ingest/source.ts',
+  'src/ingest/load.ts',
+  'src/ingest/readers.ts',
+  'src/ingest/line-readers.ts',
+  'src/ingest/channel-grouping-data.ts',
+  'src/ingest/fast-csv.ts',
+  'src/ingest/parallel-orders.ts',
+  'src/ingest/orders-worker.ts',
+  'src/ingest/order-batches.ts',
+  'src/ingest/order-line-batch.ts',
+  'src/ingest/orders-bytes.ts',
+  'src/ingest/orders-lane.ts',
+];
+/** Pure layers that must not format for a terminal either (report/ may: colours in its table renderers). */
+const NO_TERMINAL = ['config', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'model'];
+
+const layerBans = (layer) =>
+  LAYERS.filter((l) => l !== layer && !MAY_IMPORT[layer].includes(l)).map((l) => ({
+    group: [`**/${l}/**`],
+    message: `Layer rule: ${layer} does not import ${l} (cli → pipeline → {ingest, periods, metrics, stats, benchmarks, report} → model; see docs/design.md).`,
+  }));
+const NODE_BAN = { group: ['node:*'], message: 'Pure layer: no I/O (pass what you need in).' };
+
+/** One no-restricted-imports entry per file group: ESLint does not merge rule options across config objects. */
+const importRules = (layer, pure) => ({
+  'no-restricted-imports': ['error', { patterns: [...layerBans(layer), ...(pure ? [NODE_BAN] : [])], paths: pure && NO_TERMINAL.includes(layer) ? ['chalk', 'cli-table3'] : [] }],
+});
+
+const layerFiles = (layer) => (layer === 'model' ? ['src/model.ts', 'src/model/**/*.ts', 'src/errors.ts', 'src/version.ts', 'src/time-zone.ts'] : [`src/${layer}/**/*.ts`]);
+const TESTS = ['**/*.test.ts'];
+
+const layerConfigs = Object.keys(MAY_IMPORT).flatMap((layer) => [
+  // Every file of the layer: the layer bans.
+  { files: layerFiles(layer), ignores: TESTS, rules: importRules(layer, false) },
+  // Its pure files: also no node:*, no process.
+  {
+    files: layerFiles(layer),
+    ignores: [...TESTS, ...IMPURE],
+    rules: { ...importRules(layer, true), 'no-restricted-globals': ['error', { name: 'process', message: 'Pure layer: pass what you need in.' }] },
+  },
+]);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-typecheck/**', 'node_modules/**', 'coverage/**', 'bench/data/**'] },
+  // test/lint-probes/ break the rules on purpose (test/lint-layers.test.ts lints them as src/ files).
+  { ignores: ['dist/**', 'dist-typecheck/**', 'node_modules/**', 'coverage/**', 'bench/data/**', 'test/lint-probes/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,21 +95,7 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'exit', message: 'Throw a typed error; only src/cli sets the exit code.' }],
     },
   },
-  {
-    files: pureLayers,
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Pure layer: no I/O.' }] }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'Pure layer: pass what you need in.' }],
-    },
-  },
-  {
-    files: ['src/metrics/**/*.ts', 'src/periods/**/*.ts', 'src/benchmarks/compare.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: ['chalk', 'cli-table3'], patterns: [{ group: ['node:*'], message: 'Pure layer: no I/O.' }] }],
-    },
-  },
+  ...layerConfigs,
   {
     files: ['scripts/**/*.mjs', 'test/**/*.ts', 'src/**/*.test.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly' } },

@@ -17,6 +17,8 @@ const arg = process.argv.indexOf('--sizes');
 const sizes = (arg > 0 ? process.argv[arg + 1] : '1m,5m').split(',').map((s) => s.trim().toLowerCase());
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number.parseInt(process.argv[runsArg + 1], 10) || 1) : 3;
+// --engines-only: time only `report --engine duckdb` (CSV and Parquet), print, write bench/results-engines.json.
+const ENGINES_ONLY = process.argv.includes('--engines-only');
 const parseSize = (s) => Math.round(Number.parseFloat(s) * (s.endsWith('m') ? 1e6 : s.endsWith('k') ? 1e3 : 1));
 
 async function ensureData(size) {
@@ -57,6 +59,42 @@ function median(list) {
   return { wall: mid(list.map((r) => r.wall)), rss: mid(list.map((r) => r.rss)) };
 }
 
+/** orders.parquet beside orders.csv (cached), for the DuckDB engine's Parquet runs. */
+async function ensureParquet(dir) {
+  const file = path.join(dir, 'orders.parquet');
+  if (!existsSync(file)) await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts/bench-parquet.mjs'), path.join(dir, 'orders.csv'), file], { stdio: 'inherit' });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('writing Parquet failed'))));
+  });
+  return file;
+}
+
+/** `report --engine duckdb` over the CSV folder and with the orders as Parquet: median seconds and peak RSS. */
+async function engineRuns(dir) {
+  const parquet = await ensureParquet(dir);
+  const child = path.join(root, 'scripts/bench-child.mjs');
+  const runs = { csv: [], parquet: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.csv.push(await timed(child, ['report', '--data', dir, '--engine', 'duckdb', '--format', 'json', '--output', '/dev/null']));
+    runs.parquet.push(await timed(child, ['report', '--data', dir, '--orders', parquet, '--engine', 'duckdb', '--format', 'json', '--output', '/dev/null']));
+  }
+  const out = (list) => ({ seconds: +median(list).wall.toFixed(2), peak_rss_mb: Math.round(median(list).rss / 1048576) });
+  return { engine_duckdb_csv: out(runs.csv), engine_duckdb_parquet: out(runs.parquet) };
+}
+
+if (ENGINES_ONLY) {
+  const engines = [];
+  for (const size of sizes) {
+    const dir = await ensureData(size);
+    const r = { size, orders: Number(readFileSync(path.join(dir, '.complete'), 'utf8')), runs: RUNS, ...(await engineRuns(dir)) };
+    engines.push(r);
+    console.log(`${size}: --engine duckdb CSV ${r.engine_duckdb_csv.seconds} s (${r.engine_duckdb_csv.peak_rss_mb} MB), Parquet ${r.engine_duckdb_parquet.seconds} s (${r.engine_duckdb_parquet.peak_rss_mb} MB)`);
+  }
+  writeFileSync(path.join(root, 'bench', 'results-engines.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, results: engines }, null, 2) + '\n');
+  console.log('written bench/results-engines.json');
+  process.exit(0);
+}
+
 const results = [];
 for (const size of sizes) {
   const dir = await ensureData(size);
@@ -85,11 +123,12 @@ for (const size of sizes) {
     channelbench_weekly: { seconds: +weekly.wall.toFixed(2), peak_rss_mb: Math.round(weekly.rss / 1048576) },
     duckdb: { seconds: +duck.wall.toFixed(2), peak_rss_mb: Math.round(duck.rss / 1048576) },
     ratio_vs_duckdb: +(cb.wall / duck.wall).toFixed(1),
+    ...(await engineRuns(dir)),
     weekly_vs_single: +(weekly.wall / cb.wall).toFixed(2),
   });
 }
 
-const header = ['orders', 'file MB', 'channelbench s', 'orders/s', 'MB/s', 'peak RSS MB', 'weekly s', 'DuckDB s', 'DuckDB RSS MB', '× DuckDB'];
+const header = ['orders', 'file MB', 'channelbench s', 'orders/s', 'MB/s', 'peak RSS MB', 'weekly s', 'DuckDB s', 'DuckDB RSS MB', '× DuckDB', '--engine duckdb CSV s', 'Parquet s', 'engine RSS MB'];
 const rows = results.map((r) => [
   r.orders.toLocaleString('en-US'),
   (r.bytes / 1048576).toFixed(0),
@@ -101,6 +140,9 @@ const rows = results.map((r) => [
   r.duckdb.seconds.toFixed(2),
   String(r.duckdb.peak_rss_mb),
   r.ratio_vs_duckdb.toFixed(1),
+  r.engine_duckdb_csv.seconds.toFixed(2),
+  r.engine_duckdb_parquet.seconds.toFixed(2),
+  String(Math.max(r.engine_duckdb_csv.peak_rss_mb, r.engine_duckdb_parquet.peak_rss_mb)),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;

@@ -17,3 +17,9 @@ import { reportJsonSchema } from '../dist/report/schema.js';
 const schemaPath = new URL('../docs/report.schema.json', import.meta.url);
 writeFileSync(schemaPath, JSON.stringify(reportJsonSchema(), null, 2) + '\n');
 console.log('docs/report.schema.json written');
+
+// The published JSON Schema of the figure inputs (report --summary, channelbench sql, --format summary).
+import { figureInputsJsonSchema } from '../dist/summary/schema.js';
+const inputsSchemaPath = new URL('../docs/figure-inputs.schema.json', import.meta.url);
+writeFileSync(inputsSchemaPath, JSON.stringify(figureInputsJsonSchema(), null, 2) + '\n');
+console.log('docs/figure-inputs.schema.json written');

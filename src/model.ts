@@ -44,6 +44,29 @@ export function channelKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/**
+ * Compares strings by Unicode code points (= UTF-8 byte order, what SQL engines
+ * compare under a binary collation). JavaScript's `<` compares UTF-16 units,
+ * which puts an astral character (a surrogate pair, e.g. 😀) before U+E000–U+FFFF
+ * (e.g. Ａ); this corrects that one case.
+ * @example compareCodePoints('Ａ', '😀') // < 0
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // Surrogates (D800–DFFF) sort after E000–FFFF in code-point order.
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
 /** Label used for an order without a channel. */
 export const UNKNOWN_CHANNEL = '(unknown)';
 /** Label of the total row. */
@@ -187,8 +210,10 @@ export type PredictiveMetricKey = (typeof PREDICTIVE_METRIC_KEYS)[number];
 export const BENCHMARK_KEYS = [...METRIC_KEYS, ...PREDICTIVE_METRIC_KEYS] as const;
 export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
 
-export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
-export type WeekStart = 'monday' | 'sunday';
+export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+export const WEEK_STARTS = ['monday', 'sunday'] as const;
+export type WeekStart = (typeof WEEK_STARTS)[number];
 
 /** A reporting period; all instants are epoch ms UTC at 00:00 of a day. */
 export interface Period {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureInterval } from '../stats/figure-interval.js';
 import { wilson } from '../stats/intervals.js';
-import type { Samples } from '../metrics/figures.js';
+import type { Samples } from '../model/figures.js';
 import { compare } from './compare.js';
 import type { RangeBenchmark, TargetBenchmark } from './resolve.js';
 

@@ -2,35 +2,10 @@
  * One figure against its benchmark (SPEC §4, issue 4 §2–3). Pure.
  */
 import type { Interval } from '../stats/intervals.js';
+import type { Comparison, Status } from '../model/comparison.js';
 import type { ResolvedBenchmark } from './resolve.js';
 
-export type Status = 'better' | 'on_target' | 'worse';
-
-export interface Comparison {
-  /** The benchmark used: a target, or min and/or max. */
-  target?: number;
-  min?: number;
-  max?: number;
-  /** value − target, or value − the violated bound (0 inside [min, max]); null for a null figure. */
-  delta: number | null;
-  /** delta / |target or bound|; null when that is 0 or the figure is null. */
-  delta_pct: number | null;
-  status: Status | null;
-  /**
-   * false: the benchmark (target, or violated bound) lies inside the confidence
-   * interval, so the miss (or hit) may be noise. true: outside it. null: no
-   * interval (a count or sum, no sampling error), or no figure. Gates treat null
-   * as significant: a figure without sampling error is what it is.
-   */
-  significant: boolean | null;
-  /**
-   * 'insufficient': a figure with sampling error whose n is below min_sample or
-   * that has no interval (a mean of one value); its significant is false.
-   */
-  sample?: 'insufficient';
-  /** Why there is no status: 'no value: <reason of the null figure>'. */
-  reason?: string;
-}
+export type { Comparison, Status } from '../model/comparison.js';
 
 /**
  * Rounding allowance at band and range edges, relative to the edge's reference

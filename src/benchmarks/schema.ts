@@ -11,19 +11,12 @@
 import { z } from 'zod';
 import { BENCHMARK_KEYS } from '../model.js';
 import { channelKey } from '../model.js';
+import { DEFAULT_MIN_SAMPLE, minSampleSchema } from '../model/comparison.js';
 
 /** The relative band around a target when neither the entry nor the file sets one. */
 export const DEFAULT_TOLERANCE = 0.05;
 
-/**
- * The least sample size for a figure with sampling error to count as significant
- * (SPEC §4 "Evidence"), unless the metric's entry or config `settings.min_sample`
- * says otherwise.
- */
-export const DEFAULT_MIN_SAMPLE = 30;
-
-/** The bound of every min_sample setting (a whole number of observations). */
-export const minSampleSchema = z.number().int().min(0).max(1_000_000_000);
+export { DEFAULT_MIN_SAMPLE, minSampleSchema };
 
 /** The cross-field messages (the ones zod has no code for). */
 export const FORM_MESSAGES = {

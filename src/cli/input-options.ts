@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { ROLES, type Role } from '../model.js';
-import { INPUT_FORMATS } from '../ingest/sniff.js';
+import { INPUT_FORMATS } from '../model/input-report.js';
 import type { InputFlags } from '../pipeline/inputs.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

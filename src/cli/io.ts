@@ -32,8 +32,8 @@ export function processIo(): Io {
 
 /**
  * Writes the result to `--output FILE` through a temporary file in the same
- * folder and a rename, so a failed run never leaves a half-written report;
- * or to stdout.
+ * folder and a rename, so a failed run never leaves a half-written report
+ * (a device or pipe such as /dev/null is written in place); or to stdout.
  */
 export async function writeResult(io: Io, text: string | Uint8Array, output: string | undefined): Promise<void> {
   if (output === undefined || output === '-') {
@@ -42,6 +42,12 @@ export async function writeResult(io: Io, text: string | Uint8Array, output: str
     return;
   }
   const target = path.resolve(io.cwd, output);
+  // A device or pipe (`--output /dev/null`, a FIFO) is written in place: a rename would replace it with a file.
+  const existing = await fs.stat(target).catch(() => null);
+  if (existing !== null && !existing.isFile() && !existing.isDirectory()) {
+    await fs.writeFile(target, text);
+    return;
+  }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, text);

@@ -1,5 +1,5 @@
 /** Notes for stderr about what was skipped (never silent). */
-import type { FileReport } from '../ingest/load.js';
+import type { FileReport } from '../model/input-report.js';
 
 export function skippedNote(files: FileReport[]): string[] {
   const lines: string[] = [];

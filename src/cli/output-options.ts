@@ -5,10 +5,11 @@
 import { Option, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { z } from 'zod';
-import type { Config } from '../config/schema.js';
+import type { Config } from '../pipeline/load-run.js';
 import { UsageError } from '../errors.js';
 import { BINARY_FORMATS } from '../report/formats/index.js';
 import type { DisplayOptions } from '../report/number-format.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/renderers.js';
 import { colourLevel, createChalk, terminalWidth } from './colour.js';
 import type { Io } from './io.js';
 
@@ -22,7 +23,8 @@ export function addOutputOptions(cmd: Command, formats: readonly string[]): Comm
 }
 
 const outputSchema = z.object({
-  format: z.string(),
+  // `summary` (report only: the figure inputs as CSV); commander's choices limit each command's formats.
+  format: z.enum([...OUTPUT_FORMATS, 'summary']),
   output: z.string().optional(),
   locale: z.string().optional(),
   currency: z.string().regex(/^[A-Za-z]{3}$/, '--currency: expected an ISO 4217 code such as EUR').optional(),
@@ -30,7 +32,7 @@ const outputSchema = z.object({
 });
 
 export interface OutputSettings {
-  format: string;
+  format: OutputFormat | 'summary';
   output: string | undefined;
   display: DisplayOptions;
   chalk: ChalkInstance;

@@ -9,6 +9,7 @@ import { cohortsCommand } from './commands/cohorts.js';
 import { crosschannelCommand } from './commands/crosschannel.js';
 import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
+import { sqlCommand } from './commands/sql.js';
 import { validateCommand } from './commands/validate.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
@@ -34,6 +35,7 @@ Examples:
   $ channelbench clv --data fixtures/demo --holdout 26w
   $ channelbench validate --orders export.csv --preset shopify-orders
   $ channelbench init --data exports/
+  $ channelbench sql --dialect bigquery --from 2024-01-01 --to 2024-03-31 --period month
 
 Exit codes: 0 success · 1 --fail-on condition met · 2 usage or config error · 3 input data error`,
     );
@@ -42,7 +44,7 @@ Exit codes: 0 success · 1 --fail-on condition met · 2 usage or config error ·
     cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str) });
   };
   configure(program);
-  for (const cmd of [reportCommand(io, setExit), cohortsCommand(io, setExit), crosschannelCommand(io, setExit), clvCommand(io, setExit), validateCommand(io, setExit), channelsCommand(io, setExit), initCommand(io, setExit)]) {
+  for (const cmd of [reportCommand(io, setExit), cohortsCommand(io, setExit), crosschannelCommand(io, setExit), clvCommand(io, setExit), validateCommand(io, setExit), channelsCommand(io, setExit), initCommand(io, setExit), sqlCommand(io, setExit)]) {
     configure(cmd);
     program.addCommand(cmd);
   }

@@ -3,7 +3,7 @@
  * while reading an input over 50 MB — only when stderr is a terminal, never in
  * pipes, CI logs or with --quiet.
  */
-import type { ReadProgress } from '../ingest/load.js';
+import type { ReadProgress } from '../model/input-report.js';
 import type { Io } from './io.js';
 
 export const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;

@@ -4,10 +4,10 @@
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import type { PeriodUnit, WeekStart } from '../model.js';
+import { PERIOD_UNITS, WEEK_STARTS, type PeriodUnit, type WeekStart } from '../model.js';
+
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 
 export function addWindowOptions(cmd: Command, periodHelp = 'split the window into calendar periods'): Command {
   return cmd
@@ -16,7 +16,7 @@ export function addWindowOptions(cmd: Command, periodHelp = 'split the window in
     .option('--last <N{d|w|m|q|y}>', 'window of the last N days/weeks/months/quarters/years, ending at data end (with --period: N whole calendar periods, the latest maybe partial)')
     .addOption(new Option('--period <unit>', periodHelp).choices(PERIOD_UNITS))
     .option('--complete', 'with --period: whole periods only (the window ends where the period holding data end starts)')
-    .addOption(new Option('--week-start <day>', 'first day of a week (default monday)').choices(['monday', 'sunday']));
+    .addOption(new Option('--week-start <day>', 'first day of a week (default monday)').choices(WEEK_STARTS));
 }
 
 const windowSchema = z.object({
@@ -24,7 +24,7 @@ const windowSchema = z.object({
   to: z.string().regex(DAY, '--to: expected a day as yyyy-MM-dd').optional(),
   last: z.string().regex(/^\d+[dwmqy]$/, '--last: expected N followed by d, w, m, q or y, e.g. 90d or 12w').optional(),
   period: z.enum(PERIOD_UNITS).optional(),
-  weekStart: z.enum(['monday', 'sunday']).optional(),
+  weekStart: z.enum(WEEK_STARTS).optional(),
   complete: z.boolean().optional(),
 });
 

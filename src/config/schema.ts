@@ -2,8 +2,8 @@
  * channelbench.config.json: the zod schema is the only definition of its shape.
  */
 import { z } from 'zod';
-import { ROLE_FIELDS } from '../model.js';
-import { minSampleSchema } from '../benchmarks/schema.js';
+import { ROLE_FIELDS, WEEK_STARTS } from '../model.js';
+import { minSampleSchema } from '../model/comparison.js';
 
 const columnsFor = <T extends readonly [string, ...string[]]>(fields: T) =>
   z.partialRecord(z.enum(fields), z.string().min(1)).optional();
@@ -14,7 +14,7 @@ export const settingsSchema = z
     retention_days: z.number().int().positive().optional(),
     clv_horizon_days: z.number().int().positive().optional(),
     cancelled_statuses: z.array(z.string()).optional(),
-    week_start: z.enum(['monday', 'sunday']).optional(),
+    week_start: z.enum(WEEK_STARTS).optional(),
     /** Reporting time zone, an IANA name (checked when the run starts). */
     timezone: z.string().min(1).optional(),
     locale: z.string().min(2).optional(),
@@ -24,6 +24,26 @@ export const settingsSchema = z
     date_format: z.string().min(1).optional(),
     /** The least n for a figure with sampling error to be significant (default 30; per metric in the benchmarks file). */
     min_sample: minSampleSchema.optional(),
+  })
+  .strict();
+
+const sourceFor = <T extends readonly [string, ...string[]]>(fields: T) =>
+  z
+    .object({
+      /** Table name, optionally qualified (`schema.orders`, `project.dataset.orders`). */
+      table: z.string().min(1).optional(),
+      /** Canonical field (or `line`, a column giving the input order) → the table's column. */
+      columns: z.partialRecord(z.enum([...fields, 'line']), z.string().min(1)).optional(),
+    })
+    .strict()
+    .optional();
+
+export const sourcesSchema = z
+  .object({
+    orders: sourceFor(ROLE_FIELDS.orders as unknown as readonly [string, ...string[]]),
+    spend: sourceFor(ROLE_FIELDS.spend as unknown as readonly [string, ...string[]]),
+    traffic: sourceFor(ROLE_FIELDS.traffic as unknown as readonly [string, ...string[]]),
+    nps: sourceFor(ROLE_FIELDS.nps as unknown as readonly [string, ...string[]]),
   })
   .strict();
 
@@ -57,6 +77,8 @@ export const configSchema = z
       .strict()
       .optional(),
     settings: settingsSchema.optional(),
+    /** Tables of the SQL engines and `channelbench sql` (docs/warehouse.md). */
+    sources: sourcesSchema.optional(),
     /** Inline benchmarks, or a path to a benchmarks file (relative to the config). */
     benchmarks: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
   })

@@ -5,11 +5,12 @@
  * ("pending") and settled when the column decides; a column still undecided at
  * the end of the file is an error that names the flag to pass.
  */
-import { decimalEvidence, parseAmount, type DecimalStyle } from './parse-amount.js';
+import { decimalEvidence, parseAmount, POW10, type DecimalStyle } from './parse-amount.js';
 import { UTC_ZONE, wallTimeToInstant } from '../time-zone.js';
 import { formatHasOffset, isoBytesHaveOffset, isoTextHasOffset } from './wall-time.js';
 import { compileDateFormat, parseIsoDate, parseIsoDateBytes, parseIsoDateRange, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './parse-date.js';
 import type { RawCell } from './readers.js';
+import { isBlankChar } from './blank.js';
 
 /** Outcome of decoding one cell. */
 export const EMPTY = 0;
@@ -24,8 +25,7 @@ export type CellStatus = typeof EMPTY | typeof OK | typeof PENDING | typeof INVA
 export const FALLBACK = 4;
 export type RangeStatus = typeof EMPTY | typeof OK | typeof FALLBACK;
 
-/** Powers of ten exact in a double. */
-export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+export { POW10 };
 
 /** Whether `text[start, end)` is non-empty and starts and ends with printable ASCII (so trimming would not change it). */
 function plainEnds(text: string, start: number, end: number): boolean {
@@ -53,8 +53,7 @@ export function isBlank(cell: RawCell): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell === 'string') {
     for (let i = 0; i < cell.length; i++) {
-      const c = cell.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 160) return false;
+      if (!isBlankChar(cell.charCodeAt(i))) return false;
     }
     return true;
   }

@@ -6,6 +6,7 @@
  * comparison is case-insensitive. Pure: the data is passed in.
  */
 import { z } from 'zod';
+import type { PairCount } from '../model/input-report.js';
 
 const SOURCE_CATEGORIES = ['SEARCH', 'SHOPPING', 'SOCIAL', 'VIDEO'] as const;
 type SourceCategory = (typeof SOURCE_CATEGORIES)[number];
@@ -174,13 +175,7 @@ export function parseSourceCategories(csv: string): Map<string, SourceCategory> 
 }
 
 /** One line of `channels --explain`: a raw source / medium pair and what it became. */
-export interface PairCount {
-  source: string;
-  medium: string;
-  channel: string;
-  rule: string;
-  rows: number;
-}
+export type { PairCount };
 
 /** Counts rows per raw (source, medium, channel, rule), for `channels --explain`. */
 export class GroupingLog {

@@ -6,26 +6,12 @@ import { InputError } from '../errors.js';
 import { REQUIRED_FIELDS, ROLE_FIELDS, UTM_FIELDS, type Field, type Role } from '../model.js';
 import type { Preset } from './presets/preset.js';
 import { SYNONYMS, normalizeColumnName } from './synonyms.js';
+import type { ColumnMapping, FieldMapping, MappingSource } from '../model/input-report.js';
 
-export type MappingSource = 'flag' | 'config' | 'preset' | 'synonym' | 'constant';
+export type { ColumnMapping, FieldMapping, MappingSource } from '../model/input-report.js';
 
-export interface FieldMapping {
-  field: Field;
-  /** Source column name as in the header; null for a constant. */
-  column: string | null;
-  /** Index in the header; -1 for a constant. */
-  index: number;
-  source: MappingSource;
-  /** The value used on every row (`--set`). */
-  constant?: string;
-}
 
-export interface ColumnMapping {
-  role: Role;
-  fields: Partial<Record<Field, FieldMapping>>;
-  /** revenue = quantity × unit_price (revenue unmapped, both mapped). */
-  revenueFromLineItems: boolean;
-}
+
 
 /** An explicit column request; `strict` ones must exist in the header. */
 export interface ColumnRequest {

@@ -7,7 +7,7 @@ import { InputError, type RowProblem } from '../errors.js';
 import type { Field, Role } from '../model.js';
 import { DateColumn, EMPTY, INVALID, NumberColumn, OK, PENDING, isBlank, newCellResult, type ColumnDecoder } from './cells.js';
 import type { ColumnMapping } from './columns.js';
-import type { DecimalStyle } from './parse-amount.js';
+import { roundOrderValue, type DecimalStyle } from './parse-amount.js';
 import type { FieldValues, Preset } from './presets/preset.js';
 import type { RawCell, RawRow } from './readers.js';
 
@@ -288,8 +288,7 @@ export class RowDecoder {
   }
 }
 
-/** quantity × unit_price, rounded to 1e-9 so `6 × 2.55` is 15.3, not 15.299999999999999. */
+/** quantity × unit_price, rounded as every order value is (roundOrderValue). */
 export function lineRevenue(quantity: number, unitPrice: number): number {
-  const v = quantity * unitPrice;
-  return Math.round(v * 1e9) / 1e9;
+  return roundOrderValue(quantity * unitPrice);
 }

@@ -3,9 +3,9 @@
  * decode → build, file by file, streaming. Returns per-file reports for
  * `validate` and the JSON report's input statistics.
  */
-import { InvalidRowsError, InputError, type RowProblem } from '../errors.js';
+import { InvalidRowsError, InputError } from '../errors.js';
 import type { Dataset, Field, Role } from '../model.js';
-import { mapColumns, type ColumnMapping, type ColumnRequest } from './columns.js';
+import { mapColumns, type ColumnRequest } from './columns.js';
 import { DatasetBuilder, newFileCounts, type FileCounts } from './dataset-builder.js';
 import { ProblemLog, RowDecoder, type Row } from './decode.js';
 import { OrdersLane, ordersLaneFits } from './orders-lane.js';
@@ -18,6 +18,9 @@ import { splitSourceMedium, type ChannelGrouper, type GroupingLog } from './chan
 import { readDelimited, readJson, readNdjson, type RawTable } from './readers.js';
 import { delimiterName, formatFromExtension, sniffFormat, type Delimiter, type InputFormat } from './sniff.js';
 import { displayName, formatExtension, openInput, STDIN } from './source.js';
+import type { FileReport, ReadProgress } from '../model/input-report.js';
+
+export type { ColumnStyle, FileReport, ReadProgress } from '../model/input-report.js';
 
 export interface InputSpec {
   role: Role;
@@ -35,15 +38,6 @@ export interface InputSpec {
 /** What to do with invalid rows: stop (exit 3), skip and count, or just collect (validate). */
 export type InvalidRowPolicy = 'fail' | 'skip' | 'collect';
 
-/** Progress of reading one file, reported after each batch of rows. */
-export interface ReadProgress {
-  file: string;
-  bytesRead: number;
-  /** File size in bytes, when known (not for stdin). */
-  totalBytes: number | undefined;
-  rows: number;
-  done: boolean;
-}
 
 export interface LoadOptions {
   invalidRows: InvalidRowPolicy;
@@ -69,26 +63,7 @@ export interface LoadOptions {
   ordersWorker?: { inline: true; chunkBytes?: number | undefined };
 }
 
-export interface ColumnStyle {
-  field: Field;
-  column: string;
-  style: string;
-}
 
-export interface FileReport {
-  role: Role;
-  file: string;
-  format: InputFormat;
-  gzip: boolean;
-  delimiter: string | null;
-  bom: boolean;
-  commentLines: number;
-  preset: string | null;
-  mapping: ColumnMapping;
-  styles: ColumnStyle[];
-  counts: FileCounts;
-  problems: RowProblem[];
-}
 
 export interface LoadResult {
   dataset: Dataset;

@@ -9,7 +9,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { MAX_BYTE_CODES } from './byte-codes.js';
-import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './dataset-builder.js';
+import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './order-line.js';
 import { grow, Interner } from './interner.js';
 
 /**

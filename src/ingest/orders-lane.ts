@@ -22,7 +22,7 @@ import { Buffer } from 'node:buffer';
 import { ByteCodes } from './byte-codes.js';
 import { compileByteLineReader, GENERIC, NUMBER, SKIP, TEXT, type ByteColumns, type ByteLineReader } from './byte-line-reader.js';
 import { FALLBACK, NumberColumn, OK, isBlank, newCellResult, type ColumnDecoder } from './cells.js';
-import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './dataset-builder.js';
+import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './order-line.js';
 import { lineRevenue, ROW_PATH_SLOTS, type Row, type RowDecoder, type TextSpec } from './decode.js';
 import type { FastRecord, RecordSink } from './fast-csv.js';
 

@@ -19,11 +19,21 @@ const SEP_COMMA = 2;
 const SEP_SPACE = 3;
 const SEP_APOS = 4;
 
-/** Powers of ten that are exact doubles (10^0 … 10^22). */
-const POW10 = [
+/** Powers of ten that are exact doubles (10^0 … 10^22): every number reader scales by these. */
+export const POW10 = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
   1e21, 1e22,
 ];
+/**
+ * An order value (a line's quantity × unit price, or the running sum of an
+ * order's lines) rounded to 1e-9: `6 × 2.55` is 15.3, not 15.299999999999999;
+ * `0.01 + 0.05` is 0.06; lines that cancel out make a zero-value order, not a
+ * 5e-17 "purchase". The one definition of that rounding.
+ */
+export function roundOrderValue(v: number): number {
+  return Math.round(v * 1e9) / 1e9;
+}
+
 /** Below this, `m * 10 + 9` stays a safe integer. */
 const MANTISSA_LIMIT = 900719925474099;
 

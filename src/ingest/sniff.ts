@@ -2,9 +2,10 @@
  * Format and delimiter detection.
  */
 import { InputError, UsageError } from '../errors.js';
+import { INPUT_FORMATS, type InputFormat } from '../model/input-report.js';
 
-export const INPUT_FORMATS = ['csv', 'tsv', 'json', 'ndjson'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
+export { INPUT_FORMATS, type InputFormat };
+
 
 /** Delimiters we detect; `whitespace` (runs of spaces/tabs, no quoting) only when asked for. */
 export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';

@@ -1,7 +1,7 @@
 /**
  * Customer acquisition: each customer's first purchase in the whole dataset.
  */
-import type { OrderTable } from '../model.js';
+import { compareCodePoints, type OrderTable } from '../model.js';
 
 export interface Acquisitions {
   /** Acquisition time per customer, +Infinity for a customer without a purchase. */
@@ -13,7 +13,7 @@ export interface Acquisitions {
 /**
  * One pass over the orders. A customer's acquisition order is their purchase
  * (value > 0) with the smallest time; ties go to the smallest orderId compared by
- * code points (`a < b`, not locale collation), then to the earlier input order.
+ * code points (`compareCodePoints`, not UTF-16 units or locale collation), then to the earlier input order.
  * Orders without a customer (-1) acquire no one. Order ids are read only for
  * equal times (the winning order index is kept per customer).
  * @example two purchases of c1 at the same instant, ids 'o9' and 'o10' → 'o10' acquires ('1' < '9')
@@ -32,7 +32,7 @@ export function findAcquisitions(orders: OrderTable, customerCount: number): Acq
     const ti = time[i]!;
     const t = acqTime[c]!;
     // Later input order never wins a full tie, so a strict comparison suffices.
-    if (ti < t || (ti === t && best[c]! >= 0 && orders.orderId(i) < orders.orderId(best[c]!))) {
+    if (ti < t || (ti === t && best[c]! >= 0 && compareCodePoints(orders.orderId(i), orders.orderId(best[c]!)) < 0)) {
       acqTime[c] = ti;
       acqChannel[c] = channel[i]!;
       best[c] = i;

@@ -42,6 +42,8 @@ export interface CellTotals {
   /** Spend rows counted in the cell (the total row: of all channels). */
   spendRows: number;
   sessions: number;
+  /** Traffic rows summed into `sessions` (a channel "has traffic" in P when > 0). */
+  trafficRows: number;
   /** Numerator of conversion_rate: `orders`, or for the total row the orders of channels with traffic rows. */
   convertingOrders: number;
   promoters: number;

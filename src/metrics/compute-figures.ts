@@ -7,17 +7,18 @@
  * starts, never sorted; retention and CLV come from prefix sums over acquisition
  * days (`MaturityIndex`), not from a rescan per period.
  */
-import { DAY_MS, TOTAL_CHANNEL, type Dataset, type MetricSettings, type Period } from '../model.js';
+import { DAY_MS, type Dataset, type MetricSettings, type Period } from '../model.js';
 import { accumulateNps } from './accumulate-nps.js';
 import { accumulateOrders } from './accumulate-orders.js';
 import { accumulateSpend, accumulateTraffic } from './accumulate-spend-traffic.js';
 import { findAcquisitions } from './acquisition.js';
-import { assembleFigures, type Availability, type CellTotals } from './assemble-figures.js';
+import type { Availability, CellTotals } from './assemble-figures.js';
 import { CellGrid } from './cell-grid.js';
 import { countDistinctCustomers } from './distinct-customers.js';
 import { countNewCustomers } from './count-new-customers.js';
 import { measureCustomerOutcomes } from './customer-outcomes.js';
-import type { ChannelFigures, PeriodFigures } from './figures.js';
+import { emptyCell, finishFigures, type FigureInputs, type PeriodInputs } from './figure-inputs.js';
+import type { PeriodFigures } from './figures.js';
 import { PhasedMaturity } from './maturity-index.js';
 import { createPeriodLocator } from './period-locator.js';
 
@@ -34,6 +35,15 @@ function requireWholeDays(name: string, days: number): void {
  * @throws RangeError for periods or settings that break those rules.
  */
 export function computeFigures(ds: Dataset, periods: Period[], settings: MetricSettings): PeriodFigures[] {
+  return finishFigures(computeFigureInputs(ds, periods, settings), settings);
+}
+
+/**
+ * The in-process engine: Dataset × periods → the figure inputs (one cell per
+ * period × channel, and the total row's cell).
+ * @throws RangeError for periods or settings that break the rules of `computeFigures`.
+ */
+export function computeFigureInputs(ds: Dataset, periods: Period[], settings: MetricSettings): FigureInputs {
   requireWholeDays('retention days', settings.retentionDays);
   requireWholeDays('CLV horizon days', settings.clvHorizonDays);
   const locate = createPeriodLocator(periods);
@@ -52,26 +62,25 @@ export function computeFigures(ds: Dataset, periods: Period[], settings: MetricS
   if (ds.nps) accumulateNps(ds.nps, ds.channels, acq, locate, grid);
 
   const has: Availability = { spend: ds.spend !== null, traffic: ds.traffic !== null, nps: ds.nps !== null, customerIds: ds.hasCustomerIds };
-  return periods.map((period, p) => {
+  const out: PeriodInputs[] = periods.map((period, p) => {
     const retentionRow = maturity.rowAt(period.asOf - settings.retentionDays * DAY_MS);
     const clvRow = maturity.rowAt(period.asOf - settings.clvHorizonDays * DAY_MS);
-    const rows: ChannelFigures[] = [];
-    const total = emptyTotals();
+    const cells: CellTotals[] = [];
+    const total = emptyCell();
     for (let col = 0; col < grid.width; col++) {
-      const cell = grid.cell(p, col);
-      const t = cellTotals(grid, cell);
+      const t = cellTotals(grid, grid.cell(p, col));
       if (col < channelCount) {
         t.retention = maturity.retention(retentionRow, col);
         t.clv = maturity.clv(clvRow, col);
-        rows.push({ channel: ds.channels[col]!, ...assembleFigures(t, has, settings, ds.channels[col]!) });
+        cells.push(t);
       }
-      addInto(total, t, grid.trafficRows[cell]! > 0);
+      addInto(total, t);
     }
     total.customers = grid.totalCustomers[p]!;
     total.returningCustomers = grid.totalReturningCustomers[p]!;
-    rows.push({ channel: TOTAL_CHANNEL, ...assembleFigures(total, has, settings) });
-    return { period, rows };
+    return { period, cells, total };
   });
+  return { channels: [...ds.channels], has, periods: out };
 }
 
 function cellTotals(grid: CellGrid, cell: number): CellTotals {
@@ -87,31 +96,11 @@ function cellTotals(grid: CellGrid, cell: number): CellTotals {
     spend: grid.spend[cell]!,
     spendRows: grid.spendRows[cell]!,
     sessions: grid.sessions[cell]!,
+    trafficRows: grid.trafficRows[cell]!,
     convertingOrders: orders,
     promoters: grid.promoters[cell]!,
     detractors: grid.detractors[cell]!,
     answers: grid.answers[cell]!,
-    retention: { successes: 0, trials: 0 },
-    clv: { n: 0, sum: 0, sumSq: 0 },
-  };
-}
-
-function emptyTotals(): CellTotals {
-  return {
-    orders: 0,
-    revenue: 0,
-    revenueSq: 0,
-    returns: 0,
-    customers: 0,
-    returningCustomers: 0,
-    newCustomers: 0,
-    spend: 0,
-    spendRows: 0,
-    sessions: 0,
-    convertingOrders: 0,
-    promoters: 0,
-    detractors: 0,
-    answers: 0,
     retention: { successes: 0, trials: 0 },
     clv: { n: 0, sum: 0, sumSq: 0 },
   };
@@ -123,7 +112,7 @@ function emptyTotals(): CellTotals {
  * customer has one acquisition channel, so mature counts and values add too.
  * Conversion counts the orders of channels with traffic rows only.
  */
-function addInto(total: CellTotals, t: CellTotals, hasTraffic: boolean): void {
+function addInto(total: CellTotals, t: CellTotals): void {
   total.orders += t.orders;
   total.revenue += t.revenue;
   total.revenueSq += t.revenueSq;
@@ -132,7 +121,8 @@ function addInto(total: CellTotals, t: CellTotals, hasTraffic: boolean): void {
   total.spend += t.spend;
   total.spendRows += t.spendRows;
   total.sessions += t.sessions;
-  if (hasTraffic) total.convertingOrders += t.orders;
+  total.trafficRows += t.trafficRows;
+  if (t.trafficRows > 0) total.convertingOrders += t.orders;
   total.promoters += t.promoters;
   total.detractors += t.detractors;
   total.answers += t.answers;

@@ -3,19 +3,11 @@
  * the config's channels.grouping, else ga4) and return, per raw source /
  * medium pair, the channel it got, the rule that fired and its row count.
  */
-import type { PairCount } from '../ingest/channel-grouping.js';
-import type { FileReport } from '../ingest/load.js';
+import type { ChannelsResult } from '../model/input-report.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun } from './load-run.js';
 
-export interface ChannelsResult {
-  grouping: { name: string; version: string };
-  /** Every pair, most rows first. */
-  pairs: PairCount[];
-  /** Rows per channel, most rows first. */
-  channels: { channel: string; rows: number }[];
-  files: FileReport[];
-}
+export type { ChannelsResult };
 
 export async function runChannels(flags: InputFlags, cwd: string, stdin?: NodeJS.ReadableStream): Promise<ChannelsResult> {
   const run = await loadRun({ ...flags, channelGrouping: flags.channelGrouping ?? 'ga4' }, { cwd, require: [], invalidRows: flags.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}) });

@@ -14,6 +14,9 @@ import type { InputFlags } from './inputs.js';
 import { loadRun } from './load-run.js';
 import { resolveMetricSettings } from './report.js';
 
+/** The file `init` writes (the CLI names it in help and messages). */
+export { CONFIG_FILE } from '../config/parse.js';
+
 export interface InitResult {
   config: Record<string, unknown>;
   /** Roles read, for the message. */

@@ -1,7 +1,7 @@
 /**
  * The first half of every command: config, inputs, and reading them.
  */
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from './load-config.js';
 import type { Config } from '../config/schema.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { loadInputs, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
@@ -16,6 +16,9 @@ import { loadChannelGrouper } from '../ingest/channel-grouping-data.js';
 import { DEFAULT_FX_MAX_AGE_DAYS, parseFxTable, type FxTable } from '../ingest/fx.js';
 import { isKnownTimeZone, UTC_ZONE } from '../periods/index.js';
 import { checkLooseMaps, resolveInputs, type InputFlags } from './inputs.js';
+
+/** The parsed config file, as the commands receive it with their run. */
+export type { Config };
 
 export interface RunInputs extends LoadResult {
   config: Config;

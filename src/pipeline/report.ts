@@ -6,51 +6,45 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
 import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
-import { formatZodIssues } from '../config/load.js';
+import { formatZodIssues } from '../config/parse.js';
 import type { Config } from '../config/schema.js';
 import { ConfigError, InputError } from '../errors.js';
-import { type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
-import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
+import { UsageError } from '../errors.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
-import { computeFigures } from '../metrics/index.js';
-import { buildPeriods, formatZonedDay, parseZonedDay, startOfCalendarPeriod, UTC_ZONE } from '../periods/index.js';
-import { resolveRunWindow } from './run-window.js';
+import { finishFigures } from '../metrics/index.js';
+import { toFigureInputRows, type FigureInputRow } from '../summary/index.js';
+
+export { renderFigureInputsCsv } from '../summary/index.js';
+import { previousPeriod, produceFromSummary, produceInProcess, resolveMetricSettings, type Engine, type Produced, type RunFlags } from './produce.js';
+import { produceWithSql } from './produce-sql.js';
 import { buildReport, type Report } from '../report/model.js';
 import { reportSchema } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
-import { loadRun } from './load-run.js';
 
-export interface ReportFlags {
-  from: string | undefined;
-  to: string | undefined;
-  last: string | undefined;
-  period: PeriodUnit | undefined;
-  weekStart: WeekStart | undefined;
-  complete?: boolean | undefined;
-  margin: number | undefined;
-  retentionDays: number | undefined;
-  clvHorizonDays: number | undefined;
+export interface ReportFlags extends RunFlags {
   /** --benchmarks FILE (else the config's `benchmarks`). */
   benchmarksFile?: string | undefined;
   confidence?: number | undefined;
-  comparePrevious?: boolean | undefined;
   baselineFile?: string | undefined;
+  /** --engine (default in-process). */
+  engine?: Engine | undefined;
+  /** --db URL for --engine postgres. */
+  db?: string | undefined;
+  /** --summary FILE: finish a report from figure inputs. */
+  summaryFile?: string | undefined;
+  /** Environment (PG* variables for --engine postgres). */
+  env?: Record<string, string | undefined> | undefined;
 }
 
 export interface ReportResult {
   report: Report;
   files: FileReport[];
   config: Config;
+  /** The figure inputs of the report's periods (`--format summary`). */
+  summary: FigureInputRow[];
 }
 
-/** Flags override the config's settings; the config overrides the defaults. */
-export function resolveMetricSettings(flags: ReportFlags, config: Config): MetricSettings {
-  return {
-    margin: flags.margin ?? config.settings?.margin ?? 1,
-    retentionDays: flags.retentionDays ?? config.settings?.retention_days ?? 90,
-    clvHorizonDays: flags.clvHorizonDays ?? config.settings?.clv_horizon_days ?? 365,
-  };
-}
+export { previousPeriod, resolveMetricSettings };
 
 export async function runReport(
   input: InputFlags,
@@ -59,59 +53,49 @@ export async function runReport(
   stdin?: NodeJS.ReadableStream,
   progress?: (p: ReadProgress) => void,
 ): Promise<ReportResult> {
-  const run = await loadRun(input, { cwd, require: ['orders'], invalidRows: input.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}), progress });
-  const ds = run.dataset;
-  if (ds.orders.length === 0) {
-    throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
-  }
-  const settings = resolveMetricSettings(flags, run.config);
-  const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
-  const zone = run.timeZone;
-  const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart, zone);
-  const periods = buildPeriods(window, end, flags.period, weekStart, zone);
-  const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
+  const produced = await produce(input, flags, cwd, stdin, progress);
+  const { run, inputs } = produced;
+  const benchmarks = await loadBenchmarks(flags.benchmarksFile, produced.config, produced.configFile, cwd);
   const baseline = flags.baselineFile === undefined ? null : await readBaseline(flags.baselineFile, cwd);
-  let figures;
-  let previous = null;
-  if (flags.comparePrevious && periods.length > 0) {
-    // One engine call over [previous of the first period, ...periods]: period i's previous is entry i.
-    const all = computeFigures(ds, [previousPeriod(periods[0]!, flags.period, weekStart, end, zone), ...periods], settings);
-    figures = all.slice(1);
-    previous = all.slice(0, -1);
-  } else {
-    figures = computeFigures(ds, periods, settings);
-  }
+  // Finishing is the same for every engine: figure inputs → figures → report.
+  const all = finishFigures(inputs, run.settings);
+  const figures = produced.withPrevious ? all.slice(1) : all;
+  const previous = produced.withPrevious ? all.slice(0, -1) : null;
   const report = buildReport(figures, {
     confidence: flags.confidence ?? 0.95,
     benchmarks,
-    minSample: run.config.settings?.min_sample ?? DEFAULT_MIN_SAMPLE,
+    minSample: produced.config.settings?.min_sample ?? DEFAULT_MIN_SAMPLE,
     previous,
     baseline,
-    window,
-    dataEnd: end,
-    unit: flags.period,
-    weekStart,
-    timeZone: zone,
-    currency: run.currency,
-    settings,
-    cancelledStatuses: run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES,
-    files: run.files,
+    window: run.window,
+    dataEnd: run.dataEnd,
+    unit: run.unit,
+    weekStart: run.weekStart,
+    timeZone: produced.timeZone,
+    currency: produced.currency,
+    settings: run.settings,
+    cancelledStatuses: run.cancelledStatuses,
+    files: produced.files,
   });
-  return { report, files: run.files, config: run.config };
+  const reportInputs = produced.withPrevious ? { ...inputs, periods: inputs.periods.slice(1) } : inputs;
+  return { report, files: produced.files, config: produced.config, summary: toFigureInputRows(reportInputs, run) };
 }
 
-/** The period before a report's first one: the previous calendar period, or the equal-length window before. */
-export function previousPeriod(first: Period, unit: PeriodUnit | undefined, weekStart: WeekStart, dataEnd: number, zone: string = UTC_ZONE): Period {
-  let start: number;
-  let end: number;
-  if (unit === undefined) {
-    end = first.start;
-    start = first.start - (first.end - first.start);
-  } else {
-    end = parseZonedDay(first.label, zone);
-    start = startOfCalendarPeriod(end - 1, unit, weekStart, zone);
+function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<Produced> {
+  if (flags.summaryFile !== undefined) {
+    if (flags.engine !== undefined && flags.engine !== 'in-process') throw new UsageError('SUMMARY_AND_ENGINE', `--summary and --engine ${flags.engine} cannot be combined: the summary file is the engine's result`);
+    if (input.dataDir !== undefined || Object.keys(input.files).length > 0) throw new UsageError('SUMMARY_AND_INPUTS', '--summary replaces the input files: drop --data/--orders/--spend/--traffic/--nps');
+    return produceFromSummary(flags.summaryFile, flags, input.configFile, cwd);
   }
-  return { label: formatZonedDay(start, zone), start, end, partial: false, asOf: Math.min(end, dataEnd) };
+  if (flags.engine === 'duckdb' || flags.engine === 'postgres') {
+    if (flags.engine === 'postgres' && (input.dataDir !== undefined || Object.keys(input.files).length > 0)) {
+      throw new UsageError('POSTGRES_AND_FILES', '--engine postgres reads tables, not files: drop --data/--orders/…', { hint: 'name the tables in the config: sources.orders.table, …' });
+    }
+    if (flags.engine === 'duckdb' && input.skipInvalid) throw new UsageError('ENGINE_SKIP_INVALID', '--skip-invalid applies to the in-process engine only (the DuckDB engine reads clean files)');
+    return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {} }, cwd);
+  }
+  if (flags.db !== undefined) throw new UsageError('DB_WITHOUT_POSTGRES', '--db applies to --engine postgres only');
+  return produceInProcess(input, flags, cwd, stdin, progress);
 }
 
 /** --benchmarks FILE, else the config's inline `benchmarks` or a path to them (relative to the config file). */
@@ -148,5 +132,5 @@ async function readBaseline(file: string, cwd: string): Promise<Report> {
       hint: 'pass a report written by channelbench report --format json',
     });
   }
-  return parsed.data as Report;
+  return parsed.data;
 }

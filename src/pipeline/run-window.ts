@@ -40,6 +40,11 @@ export function orderSpan(orders: OrderTable, zone: string = UTC_ZONE): { firstT
 
 export function resolveRunWindow(orders: OrderTable, flags: WindowFlagsLike, weekStart: WeekStart, timeZone: string = UTC_ZONE): RunWindow {
   const { firstTime, dataEnd } = orderSpan(orders, timeZone);
+  return resolveSpanWindow(firstTime, dataEnd, flags, weekStart, timeZone);
+}
+
+/** The window for orders spanning [firstTime, dataEnd) (an SQL engine's bounds query gives these). */
+export function resolveSpanWindow(firstTime: number, dataEnd: number, flags: WindowFlagsLike, weekStart: WeekStart, timeZone: string = UTC_ZONE): RunWindow {
   try {
     const window = resolveWindow(
       {

@@ -2,20 +2,13 @@
  * `channelbench validate`: read every input and the config, and report what was
  * understood. Exit 3 when any row is invalid.
  */
-import type { FileReport, ReadProgress } from '../ingest/load.js';
+import type { ReadProgress } from '../ingest/load.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun } from './load-run.js';
+import type { ValidateResult } from '../model/input-report.js';
 
-export interface ValidateResult {
-  configFile: string | null;
-  channels: string[];
-  files: FileReport[];
-  customers: number;
-  /** Total invalid rows over all files. */
-  invalidRows: number;
-  /** --skip-invalid: invalid rows are reported but do not fail validation. */
-  skipInvalid: boolean;
-}
+export type { ValidateResult };
+
 
 export async function runValidate(flags: InputFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<ValidateResult> {
   const run = await loadRun(flags, { cwd, require: [], invalidRows: 'collect', ...(stdin ? { stdin } : {}), progress });

@@ -3,7 +3,7 @@
  * medium pair with its channel, the rule that fired and its rows, then the top
  * Unassigned pairs with a hint. Plain aligned text, or JSON.
  */
-import type { ChannelsResult } from '../pipeline/channels.js';
+import type { ChannelsResult } from '../model/input-report.js';
 
 const UNASSIGNED_SHOWN = 10;
 

@@ -10,7 +10,7 @@ import { METRIC_KEYS, type MetricKey } from '../model.js';
 import type { ChannelFigures } from '../metrics/index.js';
 import { npsDifference, rateDifference, welchT } from '../stats/difference-tests.js';
 import { figureInterval, hasSamplingError, METRICS_WITH_INTERVAL, sampleSize } from '../stats/figure-interval.js';
-import type { BenchmarkResult, Change, ReportRow } from './model.js';
+import type { BenchmarkResult, Change, ReportRow } from './schema.js';
 
 /** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
 export function clean(x: number | null): number | null {
@@ -68,8 +68,8 @@ export function benchmarksOf(row: ReportRow, benchmarks: Benchmarks, minSample: 
   for (const k of METRIC_KEYS) {
     const bench = benchmarkFor(benchmarks, k, row.channel);
     if (!bench) continue;
-    const evidence = hasSamplingError(k) ? { n: row.n[k] ?? 0, minSample: bench.minSample ?? minSample } : undefined;
-    out[k] = benchmarkResult(row.metrics[k], row.ci[k] ?? null, bench, row.reasons[k], evidence);
+    const evidence = hasSamplingError(k) ? { n: row.n?.[k] ?? 0, minSample: bench.minSample ?? minSample } : undefined;
+    out[k] = benchmarkResult(row.metrics[k] ?? null, row.ci[k] ?? null, bench, row.reasons[k], evidence);
   }
   return out;
 }
@@ -104,7 +104,7 @@ export function change(value: number | null, before: number | null): Change {
 export function changesOf(row: ReportRow, cur: ChannelFigures, prev: ChannelFigures, confidence: number): NonNullable<ReportRow['previous']> {
   const out: NonNullable<ReportRow['previous']> = {};
   for (const k of METRIC_KEYS) {
-    const c = change(row.metrics[k], clean(prev.metrics[k]));
+    const c = change(row.metrics[k] ?? null, clean(prev.metrics[k]));
     c.significant = c.change === null ? null : changeSignificant(k, cur, prev, confidence);
     out[k] = c;
   }
@@ -117,7 +117,7 @@ export function baselineOf(row: ReportRow, base: ReportRow): NonNullable<ReportR
   for (const k of METRIC_KEYS) {
     const before = base.metrics[k];
     if (before === undefined) continue;
-    out[k] = change(row.metrics[k], before);
+    out[k] = change(row.metrics[k] ?? null, before);
   }
   return out;
 }

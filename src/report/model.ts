@@ -3,104 +3,20 @@
  * (table, csv, json, ndjson, markdown), so formats cannot disagree.
  */
 import { METRIC_KEYS, TOTAL_CHANNEL, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
-import type { FileReport } from '../ingest/load.js';
+import type { FileReport } from '../model/input-report.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
 import { METRICS } from '../metrics/definitions.js';
-import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf, sampleSizesOf } from './enrich.js';
 import { DEFAULT_MIN_SAMPLE } from '../benchmarks/schema.js';
+import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
+import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf, sampleSizesOf } from './enrich.js';
+import { orderChannels } from './order.js';
+import { REPORT_SCHEMA, type InputStats, type Report, type ReportPeriod, type ReportRow } from './schema.js';
 
 export { clean } from './enrich.js';
-import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
-import { orderChannels } from './order.js';
 
-export const REPORT_SCHEMA = 'channelbench.report/v1';
-
-export interface ReportPeriod {
-  label: string;
-  start: string;
-  /** Last day covered, inclusive. */
-  end: string;
-  partial: boolean;
-}
-
-/** A figure compared with its benchmark (SPEC §4). */
-export interface BenchmarkResult {
-  target?: number;
-  min?: number;
-  max?: number;
-  delta: number | null;
-  delta_pct: number | null;
-  status: 'better' | 'on_target' | 'worse' | null;
-  significant: boolean | null;
-  /** 'insufficient': n below min_sample, or no interval (then significant is false). */
-  sample?: 'insufficient';
-  source?: string;
-}
-
-/** A figure against an earlier one (the previous period, or a baseline report). */
-export interface Change {
-  /** The earlier value. */
-  value: number | null;
-  change: number | null;
-  change_pct: number | null;
-  /** Whether the change is larger than noise; null without sampling error (or for a baseline). */
-  significant: boolean | null;
-}
-
-export interface ReportRow {
-  period: ReportPeriod | null;
-  channel: string;
-  metrics: Record<MetricKey, number | null>;
-  reasons: Partial<Record<MetricKey, string>>;
-  /** Sample size of each non-null figure with sampling error (orders, sessions, customers, mature customers, answers). */
-  n: Partial<Record<MetricKey, number>>;
-  /** Confidence intervals [low, high] of the figures with sampling error. */
-  ci: Partial<Record<MetricKey, [number, number]>>;
-  benchmarks: Partial<Record<MetricKey, BenchmarkResult>>;
-  /** With --compare previous. */
-  previous?: Partial<Record<MetricKey, Change>>;
-  /** With --baseline FILE. */
-  baseline?: Partial<Record<MetricKey, Change>>;
-}
-
-export interface InputStats {
-  role: string;
-  file: string;
-  format: string;
-  rows_read: number;
-  rows_skipped: number;
-  rows_cancelled: number;
-  continuation_lines: number;
-  orders: number | null;
-  /** Rows whose amount was converted into the report currency, per source currency (empty: none). */
-  converted_rows: Record<string, number>;
-}
-
-export interface Report {
-  schema: typeof REPORT_SCHEMA;
-  window: { start: string; end: string; data_end: string; partial: boolean };
-  period_unit: PeriodUnit | null;
-  periods: ReportPeriod[];
-  settings: {
-    margin: number;
-    retention_days: number;
-    clv_horizon_days: number;
-    week_start: WeekStart;
-    /** Reporting time zone (IANA name): days, weeks, months and data end are this zone's. */
-    timezone: string;
-    /** The currency of every money figure (ISO 4217), or null when the inputs name none. */
-    currency: string | null;
-    cancelled_statuses: string[];
-    /** Confidence level of the intervals, or null when none are computed. */
-    confidence: number | null;
-    /** The least n for a figure with sampling error to be significant (a benchmark entry may set its own). */
-    min_sample: number;
-  };
-  inputs: InputStats[];
-  channels: string[];
-  rows: ReportRow[];
-}
+export { REPORT_SCHEMA } from './schema.js';
+export type { BenchmarkResult, Change, InputStats, Report, ReportPeriod, ReportRow } from './schema.js';
 
 export interface ReportContext {
   window: { start: number; end: number };

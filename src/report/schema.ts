@@ -4,26 +4,18 @@
  * validator of --baseline files.
  */
 import { z } from 'zod';
-import { METRIC_KEYS } from '../model.js';
+import { METRIC_KEYS, PERIOD_UNITS, ROLES, WEEK_STARTS } from '../model.js';
+import { comparisonSchema } from '../model/comparison.js';
+
+export const REPORT_SCHEMA = 'channelbench.report/v1';
 
 const metricKey = z.enum(METRIC_KEYS);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const reportPeriodSchema = z.object({ label: day, start: day, end: day, partial: z.boolean() }).strict();
 
-export const benchmarkResultSchema = z
-  .object({
-    target: z.number().optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    delta: z.number().nullable(),
-    delta_pct: z.number().nullable(),
-    status: z.enum(['better', 'on_target', 'worse']).nullable(),
-    significant: z.boolean().nullable(),
-    sample: z.literal('insufficient').optional(),
-    source: z.string().optional(),
-  })
-  .strict();
+/** A comparison as the report publishes it: with the benchmark's source. */
+export const benchmarkResultSchema = comparisonSchema.extend({ source: z.string().optional() });
 
 export const changeSchema = z
   .object({ value: z.number().nullable(), change: z.number().nullable(), change_pct: z.number().nullable(), significant: z.boolean().nullable() })
@@ -44,18 +36,33 @@ export const reportRowSchema = z
   })
   .strict();
 
+/** The per-file input statistics every machine-readable output carries. */
+export const inputStatsSchema = z
+  .object({
+    role: z.enum(ROLES),
+    file: z.string(),
+    format: z.string(),
+    rows_read: z.number().int(),
+    rows_skipped: z.number().int(),
+    rows_cancelled: z.number().int(),
+    continuation_lines: z.number().int(),
+    orders: z.number().int().nullable(),
+    converted_rows: z.record(z.string(), z.number().int()).optional(),
+  })
+  .strict();
+
 export const reportSchema = z
   .object({
-    schema: z.literal('channelbench.report/v1'),
+    schema: z.literal(REPORT_SCHEMA),
     window: z.object({ start: day, end: day, data_end: day, partial: z.boolean() }).strict(),
-    period_unit: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable(),
+    period_unit: z.enum(PERIOD_UNITS).nullable(),
     periods: z.array(reportPeriodSchema),
     settings: z
       .object({
         margin: z.number(),
         retention_days: z.number().int(),
         clv_horizon_days: z.number().int(),
-        week_start: z.enum(['monday', 'sunday']),
+        week_start: z.enum(WEEK_STARTS),
         timezone: z.string().optional(),
         currency: z.string().nullable().optional(),
         cancelled_statuses: z.array(z.string()),
@@ -63,25 +70,22 @@ export const reportSchema = z
         min_sample: z.number().int().optional(),
       })
       .strict(),
-    inputs: z.array(
-      z
-        .object({
-          role: z.enum(['orders', 'spend', 'traffic', 'nps']),
-          file: z.string(),
-          format: z.string(),
-          rows_read: z.number().int(),
-          rows_skipped: z.number().int(),
-          rows_cancelled: z.number().int(),
-          continuation_lines: z.number().int(),
-          orders: z.number().int().nullable(),
-          converted_rows: z.record(z.string(), z.number().int()).optional(),
-        })
-        .strict(),
-    ),
+    inputs: z.array(inputStatsSchema),
     channels: z.array(z.string()),
     rows: z.array(reportRowSchema),
   })
   .strict();
+
+// The report's types: one definition, the schema (z.infer). A row built by
+// buildReport has every metric; a row read back (--baseline, --columns) may not.
+export type ReportPeriod = z.infer<typeof reportPeriodSchema>;
+/** A figure compared with its benchmark (SPEC §4). */
+export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
+/** A figure against an earlier one (the previous period, or a baseline report). */
+export type Change = z.infer<typeof changeSchema>;
+export type ReportRow = z.infer<typeof reportRowSchema>;
+export type InputStats = z.infer<typeof inputStatsSchema>;
+export type Report = z.infer<typeof reportSchema>;
 
 /** The published JSON Schema (draft 2020-12) of the report. */
 export function reportJsonSchema(): unknown {

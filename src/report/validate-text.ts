@@ -2,7 +2,7 @@
  * Plain-text rendering of `validate`'s findings.
  */
 import { formatRowProblem } from '../errors.js';
-import type { ValidateResult } from '../pipeline/validate.js';
+import type { ValidateResult } from '../model/input-report.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 

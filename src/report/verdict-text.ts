@@ -20,7 +20,7 @@ export function evidenceMark(b: BenchmarkResult): string {
 
 /** ` n=…` after a verdict on a figure with sampling error, '' otherwise. */
 export function sampleNote(r: ReportRow, k: MetricKey, fmt: Formatter): string {
-  const n = r.n[k];
+  const n = r.n?.[k];
   return n === undefined ? '' : ` n=${fmt('orders', n)}`;
 }
 

@@ -3,7 +3,7 @@
  * figure between two periods larger than sampling noise? All p-values are two-sided;
  * the statistic is positive when the first sample (a: the current period) is higher.
  */
-import type { MeanSample, RateSample } from '../metrics/figures.js';
+import type { MeanSample, RateSample } from '../model/figures.js';
 import { checkConfidence } from './confidence.js';
 import { meanAndVariance, npsStandardError } from './intervals.js';
 import { normalCdf } from './normal.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Samples } from '../metrics/figures.js';
+import type { Samples } from '../model/figures.js';
 import { EMPTY_SAMPLES } from '../metrics/testing/dataset-fixture.js';
 import { METRIC_KEYS } from '../model.js';
 import { figureInterval, METRICS_WITH_INTERVAL } from './figure-interval.js';

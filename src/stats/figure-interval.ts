@@ -2,7 +2,7 @@
  * Which interval a figure gets (issue 4 §3): the confidence interval of one
  * metric value, from the raw counts behind it.
  */
-import type { Samples } from '../metrics/figures.js';
+import type { Samples } from '../model/figures.js';
 import type { MetricKey } from '../model.js';
 import { checkConfidence } from './confidence.js';
 import { meanInterval, npsInterval, wilson, type Interval } from './intervals.js';

@@ -2,7 +2,7 @@
  * Confidence intervals for the three kinds of figure with sampling error:
  * proportions (Wilson), NPS (adjusted Wald), means (Student t).
  */
-import type { MeanSample } from '../metrics/figures.js';
+import type { MeanSample } from '../model/figures.js';
 import { checkConfidence, zCritical } from './confidence.js';
 import { tQuantile } from './student-t.js';
 

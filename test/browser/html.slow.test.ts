@@ -131,7 +131,7 @@ describe.skipIf(!executable && !inCi)('HTML pages in headless Chromium', () => {
     const fmt = createFormatter({ locale: 'en-US', currency: undefined });
     for (const c of cells) {
       const row = rows.find((r) => r.channel === c.channel)!;
-      const v = row.metrics[c.metric as (typeof METRIC_KEYS)[number]];
+      const v = row.metrics[c.metric as (typeof METRIC_KEYS)[number]] ?? null;
       if (v === null) {
         expect(c.value).toBe('');
         expect(c.text.startsWith('n/a')).toBe(true);

@@ -1,14 +1,12 @@
 /**
  * `crosschannel` and `cohorts` through the real binary: every format parses,
  * nothing is coloured in a pipe, the golden fixture's figures, plausible values
- * on the demo, usage errors, and the UCI Online Retail data (skipped with a
- * message when ../shared/datasets is absent). Run `npm run build` first.
+ * on the demo and usage errors (the UCI Online Retail runs:
+ * crosschannel.slow.test.ts). Run `npm run build` first.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, fixture, runCli } from '../helpers/run-cli.js';
+import { fixture, runCli } from '../helpers/run-cli.js';
 
 const FIXTURE = fixture('crosschannel');
 const DEMO = fixture('demo');
@@ -161,30 +159,5 @@ describe('on the demo', () => {
     expect(first.cumulative_value[12]!).toBeGreaterThan(first.cumulative_value[0]!);
     expect(all.at(-1)!.retained_share[1]).toBeNull(); // Dec 2024 + 1 month is after the data end
     expect(all.at(-2)!.retained_share[1]).not.toBeNull(); // Nov 2024 + 1 = Dec 2024, complete
-  });
-});
-
-const have = existsSync(DATASETS);
-if (!have) console.warn(`skipping Online Retail crosschannel/cohorts runs: ${DATASETS} not found`);
-const RETAIL = ['--orders', path.join(DATASETS, 'uci-online-retail/online_retail.csv'), '--preset', 'online-retail', '--map', 'channel=Country', '--quiet'];
-
-describe.skipIf(!have)('UCI Online Retail (541,909 lines, 38 countries as channels)', () => {
-  // Speed is measured by npm run bench / by hand (see the README), not asserted here.
-  it('crosschannel runs on the whole file', async () => {
-    const r = await runCli(['crosschannel', ...RETAIL, '--period', 'month', '--format', 'json']);
-    expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as CrossDoc;
-    expect(doc.summary.customers).toBe(4338); // 4,372 ids, of whom 34 only ever returned
-    expect(doc.channels[0]).toBe('United Kingdom');
-    expect(doc.periods).toHaveLength(13);
-  });
-
-  it('cohorts runs on the whole file', async () => {
-    const r = await runCli(['cohorts', ...RETAIL, '--format', 'csv']);
-    expect(r.code).toBe(0);
-    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    const dec2010 = rows.filter((x) => x['cohort_start'] === '2010-12-01' && x['channel'] === '(all)');
-    expect(dec2010).toHaveLength(13);
-    expect(Number(dec2010[0]!['size'])).toBeGreaterThan(800);
   });
 });

@@ -1,42 +1,19 @@
 /**
  * The real public datasets in ../shared/datasets, read with the commands the
- * README documents. Skipped (with a message) when ../shared is absent.
+ * README documents. Skipped (with a message) when ../shared is absent. The
+ * two largest (UCI Online Retail whole, CDNOW master): datasets.slow.test.ts.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, fixture, runCli } from '../helpers/run-cli.js';
+import { dataset as D, haveDatasets, totalRow as total } from '../helpers/datasets.js';
+import { fixture, runCli } from '../helpers/run-cli.js';
 
-const have = existsSync(DATASETS);
-if (!have) console.warn(`skipping real-dataset tests: ${DATASETS} not found (clone next to shared/ to run them)`);
-const D = (...p: string[]): string => path.join(DATASETS, ...p);
-
-interface Row {
-  channel: string;
-  metrics: Record<string, number | null>;
-}
-const total = (json: string): Row => (JSON.parse(json) as { rows: Row[] }).rows.find((r) => r.channel === '(all)')!;
+const have = haveDatasets();
 
 describe.skipIf(!have)('real datasets', () => {
-  it('UCI Online Retail: 541,909 lines, 25,900 invoices, 4,372 customers, 38 countries', async () => {
-    const r = await runCli(['validate', '--orders', D('uci-online-retail/online_retail.csv'), '--preset', 'online-retail', '--map', 'channel=Country']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('541,909 read · 25,900 orders after line-item merge');
-    expect(r.stdout).toContain('customers: 4,372');
-    expect(r.stdout).toContain('channels (38):');
-  });
   it('UCI Online Retail (Dec 2010 subset) reports without error', async () => {
     const r = await runCli(['report', '--orders', D('uci-online-retail/online_retail_2010-12.csv'), '--preset', 'online-retail', '--map', 'channel=Country', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(total(r.stdout).metrics['orders']).toBeGreaterThan(1000);
-  });
-  it('CDNOW master: total revenue $2,500,315.63 over 69,579 purchases (80 zero-value rows are not purchases)', async () => {
-    const r = await runCli(['report', '--orders', D('cdnow/CDNOW_master.txt'), '--preset', 'cdnow', '--format', 'json']);
-    expect(r.code).toBe(0);
-    const t = total(r.stdout);
-    expect(t.metrics['revenue']).toBe(2500315.63);
-    expect(t.metrics['orders']).toBe(69579);
-    expect(t.metrics['returning_rate']).toBe(0);
   });
   it('CDNOW sample (no header, 5 columns): 6,919 rows, $244,091.94', async () => {
     const r = await runCli(['report', '--orders', D('cdnow/CDNOW_sample.txt'), '--preset', 'cdnow', '--format', 'json']);

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/model.js';
 import { reportJsonSchema, reportSchema } from '../../src/report/schema.js';
-import { fixture, ROOT, runCli } from '../helpers/run-cli.js';
+import { fixture, ROOT, runCli, type CliResult, type RunOptions } from '../helpers/run-cli.js';
 
 const DEMO = ['report', '--data', fixture('demo')];
 const MONTHLY = [...DEMO, '--period', 'month', '--last', '6m'];
@@ -22,6 +22,16 @@ interface Doc {
   rows: { period: { start: string } | null; channel: string; metrics: Record<string, number | null> }[];
 }
 let json: Doc;
+
+/** Runs of the same arguments and environment are shared between tests (each spawn costs about a second). */
+const runs = new Map<string, Promise<CliResult>>();
+function runOnce(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+  const key = JSON.stringify([args, opts.env]);
+  if (!runs.has(key)) runs.set(key, runCli(args, opts));
+  return runs.get(key)!;
+}
+/** A far-east zone, German locale and an empty NO_COLOR: what must not change the output. */
+const EXOTIC = { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', NO_COLOR: '' };
 
 beforeAll(async () => {
   const r = await runCli([...MONTHLY, '--format', 'json']);
@@ -121,7 +131,7 @@ describe('markdown', () => {
 describe('determinism', () => {
   for (const format of ['json', 'csv', 'markdown', 'table']) {
     it(`${format}: byte-identical whatever TZ and LANG`, async () => {
-      const a = await runCli([...MONTHLY, '--format', format], { env: { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' } });
+      const a = await runOnce([...MONTHLY, '--format', format], { env: EXOTIC });
       const b = await runCli([...MONTHLY, '--format', format], { env: { TZ: 'America/Los_Angeles', LANG: 'C' } });
       expect(a.code).toBe(0);
       expect(a.stdout).toBe(b.stdout);
@@ -132,12 +142,12 @@ describe('determinism', () => {
 describe('colour', () => {
   it('never writes ESC into a pipe', async () => {
     for (const format of ['table', 'csv', 'json', 'markdown']) {
-      const r = await runCli([...MONTHLY, '--format', format], { env: { NO_COLOR: '' } });
+      const r = await runOnce([...MONTHLY, '--format', format], { env: EXOTIC });
       expect(r.stdout.includes('\u001b'), format).toBe(false);
     }
   });
   it('FORCE_COLOR=1 forces colour; NO_COLOR and --no-color remove it', async () => {
-    const forced = await runCli(DEMO, { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const forced = await runOnce(DEMO, { env: { COLUMNS: '120', FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(forced.stdout).toContain('\u001b[');
     const no = await runCli(DEMO, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(no.stdout).not.toContain('\u001b');
@@ -150,7 +160,7 @@ describe('width', () => {
   for (const columns of ['80', '120']) {
     for (const args of [DEMO, MONTHLY, [...MONTHLY, '--all-periods']]) {
       it(`no line wider than ${columns} (${args.slice(3).join(' ') || 'one window'})`, async () => {
-        const r = await runCli(args, { env: { COLUMNS: columns, FORCE_COLOR: '1', NO_COLOR: '' } });
+        const r = await runOnce(args, { env: { COLUMNS: columns, FORCE_COLOR: '1', NO_COLOR: '' } });
         const widest = Math.max(...r.stdout.split('\n').map((l) => [...l.replace(ANSI, '')].length));
         expect(widest).toBeLessThanOrEqual(Number(columns));
       });

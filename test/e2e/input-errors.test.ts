@@ -1,27 +1,13 @@
 /**
  * Every bad-input case of SPEC §1, through the real binary: exit code, the
- * message a user sees, and never a stack trace.
+ * message a user sees, and never a stack trace. The 50 MB line cases:
+ * input-errors.slow.test.ts.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli, type CliResult } from '../helpers/run-cli.js';
+import { expectClean, tempFile } from '../helpers/input-errors.js';
+import { fixture, runCli } from '../helpers/run-cli.js';
 
-const NO_STACK = /\bat .+\.(js|ts):\d+:\d+/;
 const ing = (f: string): string => fixture('ingest', f);
-
-/** Writes `text` to a new temporary file named `name`; returns its path. */
-function tempFile(name: string, text: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-')), name);
-  writeFileSync(file, text);
-  return file;
-}
-
-function expectClean(r: CliResult): void {
-  expect(r.stderr).not.toMatch(NO_STACK);
-  expect(r.stderr).not.toContain('internal error');
-}
 
 describe('invalid rows', () => {
   it('stop the run with exit 3, naming file:line, column and value for each, plus the count', async () => {
@@ -168,32 +154,6 @@ describe('stdin', () => {
     const r = await runCli(['validate', '--orders', '-'], { stdin: gzipSync('order_id,date,revenue\nA,2024-01-01,5\n') });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('csv (gzip)');
-  });
-});
-
-describe('memory does not grow with line length', () => {
-  it('a 50 MB single-line field is an input error (exit 3), not an out-of-memory crash', async () => {
-    const file = tempFile('huge.csv', `order_id,date,revenue\nA,2024-01-01,"${'x'.repeat(50 * 1024 * 1024)}\n`);
-    const r = await runCli(['validate', '--orders', file]);
-    expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/huge\.csv:2: a record is larger than 8 MB \(an unclosed quote\?\)/);
-    expectClean(r);
-  });
-  it('a 50 MB unquoted field is too, on the worker that reads bytes (a file this large uses it) and on one thread', async () => {
-    const file = tempFile('huge-plain.csv', `order_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,${'x'.repeat(50 * 1024 * 1024)}\n`);
-    for (const env of [{}, { CHANNELBENCH_WORKER_MIN_BYTES: '1000000000000' }]) {
-      const r = await runCli(['validate', '--orders', file], { env });
-      expect(r.code).toBe(3);
-      expect(r.stderr).toMatch(/huge-plain\.csv:3: a record is larger than 8 MB/);
-      expectClean(r);
-    }
-  });
-  it('a 50 MB header line is an input error too', async () => {
-    const file = tempFile('huge-header.csv', `${'y'.repeat(50 * 1024 * 1024)}\n`);
-    const r = await runCli(['validate', '--orders', file]);
-    expect(r.code).toBe(3);
-    expect(r.stderr).toContain('the header line is longer than 8 MB');
-    expectClean(r);
   });
 });
 

@@ -9,6 +9,7 @@ import { DEFAULT_CANCELLED_STATUSES } from '../../src/ingest/dataset-builder.js'
 import { loadInputs, type InputSpec, type LoadOptions, type LoadResult } from '../../src/ingest/load.js';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
 import { orderList } from '../../src/model.js';
+import { readDelimited, type RawRow } from '../../src/ingest/readers.js';
 import { DATASETS, ROOT } from './run-cli.js';
 
 export function ordersSpec(file: string, decimalStyle: DecimalStyle | undefined): InputSpec {
@@ -54,12 +55,35 @@ export async function loadOrdersSummary(file: string, decimalStyle: DecimalStyle
   }
 }
 
+/** The header and rows one CSV parser reads from `source` (or the error class it raised): the CSV differential tests compare parsers. */
+export async function readTable(source: () => Promise<AsyncIterable<Buffer>>, parser: 'fast' | 'csv-parse'): Promise<{ header: string[]; rows: RawRow[] } | { error: string }> {
+  try {
+    const table = await readDelimited(await source(), { name: 'x', parser });
+    const rows: RawRow[] = [];
+    for await (const batch of table.rows) rows.push(...batch);
+    return { header: table.header, rows };
+  } catch (err) {
+    return { error: (err as Error).constructor.name };
+  }
+}
+
+/** CDNOW's files are space-aligned columns, not delimited text: the CSV parsers are not compared on them. */
+export const isDelimitedText = (rel: string): boolean => !/cdnow/i.test(path.basename(rel));
+
+/** Loads `file` once per reader configuration in `readers`; the differential tests compare the summaries. */
+export async function loadEach<K extends string>(file: string, decimalStyle: DecimalStyle | undefined, readers: Record<K, Partial<LoadOptions>>): Promise<Record<K, unknown>> {
+  const out = {} as Record<K, unknown>;
+  for (const key of Object.keys(readers) as K[]) out[key] = await loadOrdersSummary(file, decimalStyle, readers[key]);
+  return out;
+}
+
 /**
  * Every delimited file (csv, tsv, txt, optionally .gz; under 60 MB) in
- * fixtures/ and ../shared/datasets/, as paths relative to the project root.
- * Warns (naming `suite`) when the datasets are absent: fixtures/ alone are used.
+ * fixtures/ (`where: 'fixtures'`, the fast suite) or ../shared/datasets/
+ * (`where: 'datasets'`, the *.slow.test.ts sweeps), as paths relative to the
+ * project root. Warns (naming `suite`) when the datasets are absent.
  */
-export function delimitedTestFiles(suite: string): string[] {
+export function delimitedTestFiles(suite: string, where: 'fixtures' | 'datasets'): string[] {
   const files: string[] = [];
   const walk = (d: string): void => {
     for (const name of readdirSync(d)) {
@@ -68,8 +92,8 @@ export function delimitedTestFiles(suite: string): string[] {
       else if (/\.(csv|tsv|txt)(\.gz)?$/.test(name) && statSync(p).size < 60_000_000) files.push(path.relative(ROOT, p));
     }
   };
-  walk(path.join(ROOT, 'fixtures'));
-  if (existsSync(DATASETS)) walk(DATASETS);
-  else console.warn(`${suite}: ${DATASETS} is absent; only fixtures/ are compared`);
+  if (where === 'fixtures') walk(path.join(ROOT, 'fixtures'));
+  else if (existsSync(DATASETS)) walk(DATASETS);
+  else console.warn(`${suite}: ${DATASETS} is absent; the real-dataset sweep is skipped`);
   return files;
 }

@@ -1,53 +1,24 @@
 /**
  * The CSV fast path against csv-parse, the reference: every delimited file in
- * fixtures/ and ../shared/datasets, and random RFC 4180 text with delimiters,
+ * fixtures/ (../shared/datasets: readers-on-datasets.slow.test.ts), and random RFC 4180 text with delimiters,
  * quotes, CRLF and newlines inside quoted fields, must give identical headers,
- * rows and line numbers (or both fail).
+ * rows and line numbers (or both fail). FC_RUNS raises the number of random texts.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../src/ingest/source.js';
-import { readDelimited, type RawRow } from '../../src/ingest/readers.js';
-import { DATASETS, ROOT } from '../helpers/run-cli.js';
+import { delimitedTestFiles, isDelimitedText, readTable } from '../helpers/load-summary.js';
+import { ROOT } from '../helpers/run-cli.js';
 
-type Parser = 'fast' | 'csv-parse';
+const RUNS = Number(process.env.FC_RUNS ?? 150);
 
-async function readAll(source: () => Promise<AsyncIterable<Buffer>>, parser: Parser): Promise<{ header: string[]; rows: RawRow[] } | { error: string }> {
-  try {
-    const table = await readDelimited(await source(), { name: 'x', parser });
-    const rows: RawRow[] = [];
-    for await (const batch of table.rows) rows.push(...batch);
-    return { header: table.header, rows };
-  } catch (err) {
-    return { error: (err as Error).constructor.name };
-  }
-}
-
-function delimitedFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir)) {
-    const p = path.join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...delimitedFiles(p));
-    else if (/\.(csv|tsv|txt)(\.gz)?$/.test(e) && !/cdnow|CDNOW/.test(e)) out.push(p);
-  }
-  return out.sort();
-}
-
-const files = [...delimitedFiles(path.join(ROOT, 'fixtures')), ...delimitedFiles(DATASETS)];
-
-describe('fast path = csv-parse on real files', () => {
-  for (const file of files) {
-    it(path.relative(path.dirname(ROOT), file), async () => {
-      const open = async () => (await openInput(file)).stream;
-      const fast = await readAll(open, 'fast');
-      const ref = await readAll(open, 'csv-parse');
-      expect(fast).toEqual(ref);
-    });
-  }
+describe('fast path = csv-parse on the fixtures', () => {
+  it.each(delimitedTestFiles('csv-differential', 'fixtures').filter(isDelimitedText).map((f) => [f]))('%s', async (rel) => {
+    const open = async () => (await openInput(path.join(ROOT, rel))).stream;
+    expect(await readTable(open, 'fast')).toEqual(await readTable(open, 'csv-parse'));
+  });
 });
 
 const field = fc.oneof(
@@ -73,12 +44,10 @@ describe('fast path = csv-parse on random RFC 4180 text', () => {
           const bytes = Buffer.from(text);
           // small chunks: records and escapes split across chunk boundaries
           const source = async () => Readable.from(Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk)));
-          const fast = await readAll(source, 'fast');
-          const ref = await readAll(source, 'csv-parse');
-          expect(fast).toEqual(ref);
+          expect(await readTable(source, 'fast')).toEqual(await readTable(source, 'csv-parse'));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 });

@@ -5,7 +5,8 @@
  * lines folded into counts, then merged by the main thread) builds exactly the
  * Dataset and file report of the one-thread orders lane — whatever the chunk
  * boundaries. Run in-process (LoadOptions.ordersWorker inline), on random
- * files and on every delimited file in fixtures/ and ../shared/datasets/.
+ * files and on every delimited file in fixtures/ (../shared/datasets/:
+ * readers-on-datasets.slow.test.ts). FC_RUNS raises the number of random files.
  * The two-thread version of the same pipeline is compared end to end in
  * test/e2e/parallel-orders.test.ts.
  */
@@ -15,18 +16,14 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
-import { delimitedTestFiles, loadOrdersSummary } from '../helpers/load-summary.js';
+import { delimitedTestFiles, loadEach } from '../helpers/load-summary.js';
 import { messyOrdersCsv, messyRow, type MessyRow } from '../helpers/messy-orders.js';
 import { ROOT } from '../helpers/run-cli.js';
 
-const RUNS = Number(process.env.FC_RUNS ?? 150);
+const RUNS = Number(process.env.FC_RUNS ?? 60);
 
-async function loadBoth(file: string, decimalStyle: DecimalStyle | undefined, chunkBytes: number | undefined): Promise<{ worker: unknown; lane: unknown }> {
-  return {
-    worker: await loadOrdersSummary(file, decimalStyle, { ordersWorker: { inline: true, chunkBytes } }),
-    lane: await loadOrdersSummary(file, decimalStyle, { ordersLane: true }),
-  };
-}
+const loadBoth = (file: string, decimalStyle: DecimalStyle | undefined, chunkBytes: number | undefined) =>
+  loadEach(file, decimalStyle, { worker: { ordersWorker: { inline: true, chunkBytes } }, lane: { ordersLane: true } });
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
@@ -98,7 +95,7 @@ describe('orders worker pipeline = one-thread orders lane', () => {
     }
   });
 
-  it.each(delimitedTestFiles('orders-bytes').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
+  it.each(delimitedTestFiles('orders-bytes', 'fixtures').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
     const file = path.join(ROOT, rel);
     const small = statSync(file).size < 1_000_000;
     const { worker, lane } = await loadBoth(file, undefined, small ? 97 : undefined);

@@ -4,7 +4,8 @@
  * general row decoder builds. Checked on random messy orders files (decimal
  * commas, ambiguous amounts and dates, quotes, blanks, padded and non-ASCII
  * ids, cancelled statuses, continuation lines, invalid values) and on every
- * delimited file in fixtures/ and ../shared/datasets/.
+ * delimited file in fixtures/ (../shared/datasets/: readers-on-datasets.slow.test.ts).
+ * FC_RUNS raises the number of random files.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,18 +13,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
-import { delimitedTestFiles, loadOrdersSummary } from '../helpers/load-summary.js';
+import { delimitedTestFiles, loadEach } from '../helpers/load-summary.js';
 import { messyOrdersCsv, messyRow } from '../helpers/messy-orders.js';
 import { ROOT } from '../helpers/run-cli.js';
 
-const RUNS = Number(process.env.FC_RUNS ?? 150);
+const RUNS = Number(process.env.FC_RUNS ?? 60);
 
-async function loadBoth(file: string, decimalStyle?: DecimalStyle): Promise<{ lane: unknown; general: unknown }> {
-  return {
-    lane: await loadOrdersSummary(file, decimalStyle, { ordersLane: true }),
-    general: await loadOrdersSummary(file, decimalStyle, { ordersLane: false }),
-  };
-}
+const loadBoth = (file: string, decimalStyle?: DecimalStyle) => loadEach(file, decimalStyle, { lane: { ordersLane: true }, general: { ordersLane: false } });
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
@@ -61,7 +57,7 @@ describe('orders lane = row decoder', () => {
     expect((lane as { orders: unknown[] }).orders).toHaveLength(3001);
   });
 
-  it.each(delimitedTestFiles('orders-lane').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
+  it.each(delimitedTestFiles('orders-lane', 'fixtures').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
     const file = path.join(ROOT, rel);
     const { lane, general } = await loadBoth(file);
     expect(lane).toEqual(general);

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_HORIZON, runCohorts } from '../../pipeline/cohorts.js';
-import { COHORTS_FORMATS, COHORTS_RENDERERS, type CohortsFormat } from '../../report/cohorts/index.js';
+import { COHORTS_RENDERERS } from '../../report/cohorts/index.js';
+import { OUTPUT_FORMATS } from '../../report/renderers.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
@@ -27,7 +28,7 @@ export function cohortsCommand(io: Io, setExit: (code: number) => void): Command
   cmd
     .option('--horizon <K>', `periods since acquisition to show: k = 0…K (default ${DEFAULT_HORIZON})`)
     .option('--channel <name>', 'only this acquisition channel (case-insensitive), or (all)');
-  addOutputOptions(cmd, COHORTS_FORMATS);
+  addOutputOptions(cmd, OUTPUT_FORMATS);
   cmd.addHelpText(
     'after',
     `
@@ -53,7 +54,8 @@ Examples:
     const { doc, files, config } = await runCohorts(input, { ...window, horizon: parsed.data.horizon, channel: parsed.data.channel }, io.cwd, io.stdin);
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = await COHORTS_RENDERERS[out.format as CohortsFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    if (out.format === 'summary') throw new UsageError('BAD_FLAGS', '--format summary applies to report only');
+    const text = await COHORTS_RENDERERS[out.format](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
     await writeResult(io, text, out.output);
     setExit(0);
   });

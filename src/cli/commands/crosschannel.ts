@@ -1,6 +1,8 @@
 import { Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { runCrossChannel } from '../../pipeline/crosschannel.js';
-import { CROSSCHANNEL_FORMATS, CROSSCHANNEL_RENDERERS, type CrossChannelFormat } from '../../report/crosschannel/index.js';
+import { CROSSCHANNEL_RENDERERS } from '../../report/crosschannel/index.js';
+import { OUTPUT_FORMATS } from '../../report/renderers.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
@@ -12,7 +14,7 @@ export function crosschannelCommand(io: Io, setExit: (code: number) => void): Co
     'multichannel share, value by number of channels used (omnichannel lift), channel overlap and post-acquisition migration matrices, as of the window end',
   );
   addWindowOptions(cmd, 'also list the multichannel share and lift as of the end of each calendar period');
-  addOutputOptions(cmd, CROSSCHANNEL_FORMATS);
+  addOutputOptions(cmd, OUTPUT_FORMATS);
   cmd.addHelpText(
     'after',
     `
@@ -40,7 +42,8 @@ Examples:
       for (const note of notes) io.stderr(`channelbench: ${note}\n`);
     }
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = await CROSSCHANNEL_RENDERERS[out.format as CrossChannelFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    if (out.format === 'summary') throw new UsageError('BAD_FLAGS', '--format summary applies to report only');
+    const text = await CROSSCHANNEL_RENDERERS[out.format](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
     await writeResult(io, text, out.output);
     setExit(0);
   });

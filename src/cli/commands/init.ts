@@ -1,9 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { CONFIG_FILE } from '../../config/load.js';
 import { UsageError } from '../../errors.js';
-import { runInit } from '../../pipeline/init.js';
+import { CONFIG_FILE, runInit } from '../../pipeline/init.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 

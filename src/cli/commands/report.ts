@@ -2,8 +2,9 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
-import { runReport } from '../../pipeline/report.js';
-import { OUTPUT_FORMATS, RENDERERS, type OutputFormat } from '../../report/formats/index.js';
+import { renderFigureInputsCsv, runReport } from '../../pipeline/report.js';
+import { RENDERERS } from '../../report/formats/index.js';
+import { OUTPUT_FORMATS } from '../../report/renderers.js';
 import { gateFailures, gateSummary } from '../../report/gate.js';
 import { ExitCode } from '../exit-code.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
@@ -25,6 +26,9 @@ const reportSchema = z.object({
   failOn: z.enum(['worse', 'worse-significant']).optional(),
   compare: z.enum(['previous']).optional(),
   baseline: z.string().optional(),
+  engine: z.enum(['in-process', 'duckdb', 'postgres']).optional(),
+  db: z.string().min(1, '--db: expected a URL such as postgres://user@localhost:5432/shop').optional(),
+  summary: z.string().min(1).optional(),
 });
 
 export function reportCommand(io: Io, setExit: (code: number) => void): Command {
@@ -41,8 +45,11 @@ export function reportCommand(io: Io, setExit: (code: number) => void): Command 
     .option('--confidence <level>', 'confidence level of the intervals and significance tests (default 0.95)')
     .addOption(new Option('--fail-on <condition>', 'exit 1 when a compared figure is worse (or significantly worse) than its benchmark').choices(['worse', 'worse-significant']))
     .addOption(new Option('--compare <what>', "add each figure's previous-period value and change").choices(['previous']))
-    .option('--baseline <file>', 'compare with an earlier JSON report of this tool (matched on period start + channel)');
-  addOutputOptions(cmd, OUTPUT_FORMATS);
+    .option('--baseline <file>', 'compare with an earlier JSON report of this tool (matched on period start + channel)')
+    .addOption(new Option('--engine <engine>', 'where the figure inputs are computed: in-process (default), duckdb (Parquet/clean CSV files), postgres (tables)').choices(['in-process', 'duckdb', 'postgres']))
+    .option('--db <url>', 'PostgreSQL connection URL for --engine postgres (default: the PG* environment variables)')
+    .option('--summary <file>', 'finish the report from a figure-inputs file (CSV/JSON from channelbench sql in a warehouse, or --format summary)');
+  addOutputOptions(cmd, [...OUTPUT_FORMATS, 'summary']);
   cmd.addHelpText(
     'after',
     `
@@ -56,7 +63,10 @@ Examples:
   $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
   $ channelbench report --data fixtures/demo --period week --last 1w --complete --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
   $ channelbench report --data fixtures/demo --period month --compare previous --format csv
-  $ channelbench report --orders online_retail.csv --preset online-retail --map channel=Country --skip-invalid`,
+  $ channelbench report --orders online_retail.csv --preset online-retail --map channel=Country --skip-invalid
+  $ channelbench report --orders orders.parquet --engine duckdb --period month
+  $ channelbench report --engine postgres --db postgres://analyst@db:5432/shop --period week
+  $ channelbench report --summary figure-inputs.csv --benchmarks targets.json --format markdown`,
   );
   addInputOptions(cmd).action(async (_: unknown, self: Command) => {
     // Options given before the command name (global --config, --quiet, --verbose) count too.
@@ -68,7 +78,7 @@ Examples:
     const o = parsed.data;
     const metrics = parseColumns(o.columns);
     requireOutputForBinary(opts);
-    const { report, files, config } = await runReport(
+    const { report, files, config, summary } = await runReport(
       input,
       {
         ...window,
@@ -79,6 +89,10 @@ Examples:
         confidence: o.confidence,
         comparePrevious: o.compare === 'previous',
         baselineFile: o.baseline,
+        engine: o.engine,
+        db: o.db,
+        summaryFile: o.summary,
+        env: io.env,
       },
       io.cwd,
       io.stdin,
@@ -91,7 +105,10 @@ Examples:
     }
     if (!input.quiet) for (const line of skippedNote(files)) io.stderr(line);
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = await RENDERERS[out.format as OutputFormat](report, {
+    const text =
+      out.format === 'summary'
+        ? renderFigureInputsCsv(summary)
+        : await RENDERERS[out.format](report, {
       // Money is in the report currency: shown with its symbol unless --currency/--locale say otherwise.
       display: { ...out.display, currency: out.display.currency ?? report.settings.currency ?? undefined },
       width: out.width,
@@ -100,7 +117,7 @@ Examples:
       metrics,
       shape: o.shape,
       decimalComma: out.decimalComma,
-    });
+          });
     await writeResult(io, text, out.output);
     const failures = o.failOn ? gateFailures(report, o.failOn) : [];
     if (failures.length > 0 && o.failOn) io.stderr(gateSummary(failures, o.failOn));

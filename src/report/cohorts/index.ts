@@ -4,24 +4,17 @@
  * cohort_start, channel, k, size, retained_share, cumulative_value (empty/null
  * for cells not complete as of the data end).
  */
-import type { ChalkInstance } from 'chalk';
 import { renderCohortsXlsx } from '../formats/xlsx-docs.js';
 import { CSV, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
 import { csvOptions } from '../crosschannel/index.js';
-import type { DisplayOptions } from '../number-format.js';
 import { renderCohortsHtml } from '../formats/html-cohorts.js';
+import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { renderCohortsMarkdown } from './markdown.js';
 import type { CohortsDoc } from './model.js';
 import { renderCohortsTable } from './table.js';
 
-export interface CohortsRenderOptions {
-  display: DisplayOptions;
-  width: number;
-  chalk: ChalkInstance;
-  decimalComma: boolean;
-}
+export type CohortsRenderOptions = BaseRenderOptions;
 
-export type CohortsRenderer = (doc: CohortsDoc, opts: CohortsRenderOptions) => string | Promise<Uint8Array>;
 
 export const COHORT_COLUMNS = ['cohort_start', 'channel', 'k', 'size', 'retained_share', 'cumulative_value'] as const;
 
@@ -52,7 +45,5 @@ export const COHORTS_RENDERERS = {
   markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),
   html: (doc, o) => renderCohortsHtml(doc, o.display),
   xlsx: (doc) => renderCohortsXlsx(COHORT_COLUMNS, cohortLongRows(doc)),
-} satisfies Record<string, CohortsRenderer>;
+} satisfies Registry<CohortsDoc>;
 
-export type CohortsFormat = keyof typeof COHORTS_RENDERERS;
-export const COHORTS_FORMATS = Object.keys(COHORTS_RENDERERS) as CohortsFormat[];

@@ -1,24 +1,17 @@
 /**
  * crosschannel output formats; the registry's keys feed the --format choices.
  */
-import type { ChalkInstance } from 'chalk';
 import { renderCrossChannelXlsx } from '../formats/xlsx-docs.js';
 import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvOptions } from '../csv.js';
-import type { DisplayOptions } from '../number-format.js';
+import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { LONG_COLUMNS, longRows } from './long-rows.js';
 import { renderCrossChannelHtml } from '../formats/html-crosschannel.js';
 import { renderCrossChannelMarkdown } from './markdown.js';
 import type { CrossChannelDoc } from './model.js';
 import { renderCrossChannelTable } from './table.js';
 
-export interface CrossChannelRenderOptions {
-  display: DisplayOptions;
-  width: number;
-  chalk: ChalkInstance;
-  decimalComma: boolean;
-}
+export type CrossChannelRenderOptions = BaseRenderOptions;
 
-export type CrossChannelRenderer = (doc: CrossChannelDoc, opts: CrossChannelRenderOptions) => string | Promise<Uint8Array>;
 
 /** `decimalComma`: `;`-delimited csv (tab stays tab) with decimal commas. */
 export function csvOptions(base: CsvOptions, decimalComma: boolean): CsvOptions {
@@ -39,7 +32,5 @@ export const CROSSCHANNEL_RENDERERS = {
   markdown: (doc, o) => renderCrossChannelMarkdown(doc, o.display),
   html: (doc, o) => renderCrossChannelHtml(doc, o.display),
   xlsx: (doc) => renderCrossChannelXlsx(doc),
-} satisfies Record<string, CrossChannelRenderer>;
+} satisfies Registry<CrossChannelDoc>;
 
-export type CrossChannelFormat = keyof typeof CROSSCHANNEL_RENDERERS;
-export const CROSSCHANNEL_FORMATS = Object.keys(CROSSCHANNEL_RENDERERS) as CrossChannelFormat[];

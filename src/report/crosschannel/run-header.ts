@@ -2,7 +2,7 @@
  * The part every cross-channel and cohort document shares with the report:
  * window, T ("as of"), settings and input statistics.
  */
-import type { FileReport } from '../../ingest/load.js';
+import type { FileReport } from '../../model/input-report.js';
 import type { PeriodUnit, WeekStart } from '../../model.js';
 import { formatLastDay, formatZonedDay, UTC_ZONE } from '../../periods/index.js';
 import { inputStats, type InputStats } from '../model.js';

@@ -51,7 +51,7 @@ function fieldGroups(report: Report): FieldGroup[] {
       names: ['n', 'ci_low', 'ci_high'],
       wide: (k) => intervals && hasSamplingError(k),
       long: true,
-      cells: (r, k) => [r.n[k] ?? null, r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null],
+      cells: (r, k) => [r.n?.[k] ?? null, r.ci[k]?.[0] ?? null, r.ci[k]?.[1] ?? null],
     },
     {
       names: ['benchmark', 'delta', 'status', 'significant', 'sample'],

@@ -103,7 +103,7 @@ function kpiTable(
 }
 
 function cell(r: ReportRow, k: MetricKey, fmt: Formatter, notes: HtmlNotes, pct: Intl.NumberFormat, level: string | null): string {
-  const v = r.metrics[k];
+  const v = r.metrics[k] ?? null;
   const data = `data-channel="${esc(r.channel)}" data-metric="${k}" data-value="${v === null ? '' : String(v)}"`;
   if (v === null) return `<td class="num na" ${data}>${notes.na(r.reasons[k] ?? 'not available')}</td>`;
   const b = r.benchmarks[k];
@@ -168,7 +168,7 @@ function bars(report: Report, metrics: readonly MetricKey[], fmt: Formatter): st
     const total = rows.find((r) => r.channel === TOTAL_CHANNEL);
     // A sum's total would dwarf the channels: its bar is left out (it is in the table).
     const shown = SUMS.has(k) ? rows.filter((r) => r.channel !== TOTAL_CHANNEL) : rows;
-    const chart = barChart({ id: `b-${k}`, title: label, data: shown.map((r) => ({ label: r.channel, value: r.metrics[k] })), band: bandOf(total?.benchmarks[k]), format: (v) => fmt(k, v) });
+    const chart = barChart({ id: `b-${k}`, title: label, data: shown.map((r) => ({ label: r.channel, value: r.metrics[k] ?? null })), band: bandOf(total?.benchmarks[k]), format: (v) => fmt(k, v) });
     out.push(`<figure class="multiple"><figcaption>${esc(label)}</figcaption>${chart}</figure>`);
   });
   out.push('</div></section>');

@@ -1,10 +1,9 @@
 /**
  * Output format registry: its keys feed the --format choices.
  */
-import type { ChalkInstance } from 'chalk';
 import type { MetricKey } from '../../model.js';
 import type { Report } from '../model.js';
-import type { DisplayOptions } from '../number-format.js';
+import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { renderCsvComma, renderTsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson, renderNdjson } from './json.js';
@@ -12,22 +11,13 @@ import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 import { renderXlsx } from './xlsx.js';
 
-export interface RenderOptions {
-  display: DisplayOptions;
-  width: number;
-  chalk: ChalkInstance;
+export interface RenderOptions extends BaseRenderOptions {
   allPeriods: boolean;
   metrics: readonly MetricKey[];
   shape: 'wide' | 'long';
-  decimalComma: boolean;
 }
 
-/** Text formats return a string; binary ones (xlsx) the bytes, asynchronously. */
-export type Rendered = string | Uint8Array;
-export type Renderer = (report: Report, opts: RenderOptions) => Rendered | Promise<Rendered>;
-
-/** Formats whose output is bytes, not text: they need --output FILE. */
-export const BINARY_FORMATS: readonly string[] = ['xlsx'];
+export { BINARY_FORMATS, type Rendered } from '../renderers.js';
 
 export const RENDERERS = {
   table: renderTable,
@@ -38,7 +28,6 @@ export const RENDERERS = {
   markdown: renderMarkdown,
   html: renderHtml,
   xlsx: (r, o) => renderXlsx(r, o),
-} satisfies Record<string, Renderer>;
+} satisfies Registry<Report, RenderOptions>;
 
-export type OutputFormat = keyof typeof RENDERERS;
-export const OUTPUT_FORMATS = Object.keys(RENDERERS) as OutputFormat[];
+export { OUTPUT_FORMATS, type OutputFormat } from '../renderers.js';

@@ -13,7 +13,7 @@ function narrow(report: Report, metrics: readonly MetricKey[]): Report {
     ...r,
     metrics: pick(r.metrics) as ReportRow['metrics'],
     reasons: pick(r.reasons),
-    n: pick(r.n),
+    n: pick(r.n ?? {}),
     ci: pick(r.ci),
     benchmarks: pick(r.benchmarks),
     ...(r.previous ? { previous: pick(r.previous) } : {}),

@@ -51,10 +51,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
       [
         METRICS[k].label,
         ...rows.map((r) => {
-          const v = r.metrics[k];
+          const v = r.metrics[k] ?? null;
           return v === null ? `n/a[^${note(r.reasons[k] ?? 'not available')}]` : fmt(k, v) + statusMark(r, k, fmt);
         }),
-        ...(trend ? [sparkline(totals.map((r) => r.metrics[k]), partial)] : []),
+        ...(trend ? [sparkline(totals.map((r) => r.metrics[k] ?? null), partial)] : []),
       ],
       ...comparisons.map((cmp) => [`↳ ${cmp.label}`, ...rows.map((r) => changeText(fmt, k, cmp.of(r)?.[k])), ...(trend ? [''] : [])]),
     ]);

@@ -188,7 +188,7 @@ function samePeriod(a: ReportPeriod | null, b: ReportPeriod | null): boolean {
 export const TABLE_MARKS = { better: '✓', on_target: '≈', worse: '✗' } as const;
 
 function cell(r: ReportRow, k: MetricKey, fmt: Formatter, note: (reason: string) => string, c: ChalkInstance): string {
-  const v = r.metrics[k];
+  const v = r.metrics[k] ?? null;
   if (v === null) return `n/a${note(r.reasons[k] ?? 'not available')}`;
   const b = r.benchmarks[k];
   if (!b || b.status === null) return fmt(k, v);
@@ -212,7 +212,7 @@ export function benchmarkLabel(report: Report, k: MetricKey, fmt: Formatter): st
 function trendColumn(report: Report, metrics: readonly MetricKey[], count = MAX_TREND): string[] {
   const totals = report.rows.filter((r) => r.channel === '(all)').slice(-count);
   const partial = totals.map((r) => r.period?.partial ?? false);
-  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k]), partial));
+  return metrics.map((k) => sparkline(totals.map((r) => r.metrics[k] ?? null), partial));
 }
 
 /** Greedy split of column indices so each table fits `width` (always at least one column per table). */

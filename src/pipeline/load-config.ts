@@ -1,13 +1,12 @@
 /**
- * Finding, reading and validating the config file.
+ * Finding and reading the config file (the I/O; parsing and validating it is
+ * src/config/parse.ts).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { CONFIG_FILE, parseConfig } from '../config/parse.js';
+import type { Config } from '../config/schema.js';
 import { ConfigError } from '../errors.js';
-import { configSchema, type Config } from './schema.js';
-
-export const CONFIG_FILE = 'channelbench.config.json';
 
 export interface LoadedConfig {
   config: Config;
@@ -48,24 +47,5 @@ export async function readConfigFile(file: string, shown = file): Promise<Config
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError('CONFIG_UNREADABLE', `${shown}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new ConfigError('CONFIG_NOT_JSON', `${shown}: not valid JSON (${(err as Error).message})`);
-  }
-  const parsed = configSchema.safeParse(json);
-  if (!parsed.success) throw new ConfigError('CONFIG_INVALID', `${shown}: invalid config:\n${formatZodIssues(parsed.error.issues)}`);
-  return parsed.data;
-}
-
-/** One line per problem: `path: message`, e.g. `settings.margin: expected number, got "0.4"`. */
-export function formatZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): string {
-  return issues
-    .map((issue) => {
-      const p = issue.path.map(String).join('.');
-      const where = [prefix, p].filter(Boolean).join('.') || '(top level)';
-      return `  ${where}: ${issue.message}`;
-    })
-    .join('\n');
+  return parseConfig(text, shown);
 }

@@ -1,0 +1,122 @@
+/**
+ * The embedded DuckDB engine (`report --engine duckdb`): the figure-inputs SQL
+ * over the input files, Parquet or clean CSV, without loading them into this
+ * process. DuckDB is an optional dependency, loaded on demand.
+ */
+import path from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { mapColumns } from '../ingest/columns.js';
+import type { InputSpec } from '../ingest/load.js';
+import { ROLE_FIELDS, type Field, type Role } from '../model.js';
+import type { SqlSource, SqlSources } from '../sql/figure-inputs-sql.js';
+import { firstLine, type SqlSession } from './session.js';
+
+export const DUCKDB_PACKAGE = '@duckdb/node-api@1.5.5-r.5';
+
+interface DuckModule {
+  DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<{ connect(): Promise<DuckConnection> }> };
+}
+interface DuckConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }>;
+  closeSync?(): void;
+}
+
+/** Opens an in-memory DuckDB with UTC as its time zone. @throws UsageError (exit 2) when the package is not installed. */
+export async function openDuckdb(): Promise<SqlSession> {
+  let mod: DuckModule;
+  try {
+    mod = (await import('@duckdb/node-api')) as unknown as DuckModule;
+  } catch {
+    throw new UsageError('DUCKDB_NOT_INSTALLED', '--engine duckdb needs the optional package @duckdb/node-api, which is not installed', {
+      hint: `npm install ${DUCKDB_PACKAGE} (or run without --engine duckdb: the in-process engine reads the same files)`,
+    });
+  }
+  const db = await mod.DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  await conn.run("SET TimeZone = 'UTC'");
+  return {
+    async query(sql) {
+      return (await conn.runAndReadAll(sql)).getRowObjects().map(plainRow);
+    },
+    async close() {
+      conn.closeSync?.();
+    },
+  };
+}
+
+/** DuckDB values as plain JS: BIGINT/HUGEINT → number, DECIMAL → number. */
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (typeof v === 'bigint') out[k] = Number(v);
+    else if (v !== null && typeof v === 'object' && 'toDouble' in v && typeof v.toDouble === 'function') out[k] = (v.toDouble as () => number)();
+    else out[k] = v;
+  }
+  return out;
+}
+
+const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** What the DuckDB engine reads: Parquet, and delimited text (optionally gzip-compressed). */
+function relationOf(spec: InputSpec): { kind: 'parquet' | 'csv'; from: string } {
+  const file = spec.path.toLowerCase().replace(/\.gz$/, '');
+  if (spec.path === '-') throw new UsageError('ENGINE_NO_STDIN', '--engine duckdb reads files, not standard input', { hint: 'pass a file name, or run without --engine' });
+  if (file.endsWith('.parquet')) return { kind: 'parquet', from: `read_parquet(${quote(spec.path)}, file_row_number = true)` };
+  if (/\.(csv|tsv|tab|txt)$/.test(file)) {
+    const delim = spec.delimiter === undefined ? '' : `, delim = ${quote(spec.delimiter)}`;
+    return { kind: 'csv', from: `read_csv(${quote(spec.path)}, header = true, all_varchar = true${delim})` };
+  }
+  throw new UsageError('ENGINE_FORMAT', `--engine duckdb reads Parquet and CSV files, not ${path.basename(spec.path)}`, {
+    hint: 'run without --engine duckdb: the in-process engine reads JSON and NDJSON',
+  });
+}
+
+function refuseMessyOptions(spec: InputSpec): void {
+  const flag = spec.dateFormat !== undefined ? '--date-format' : spec.decimalStyle === 'comma' ? '--decimal-comma' : spec.preset?.adjust && spec.preset.name !== 'online-retail' ? `--preset ${spec.preset.name}` : null;
+  if (flag) {
+    throw new UsageError('ENGINE_CLEAN_INPUT_ONLY', `${spec.path}: --engine duckdb reads clean files only (ISO dates, dot decimals), so ${flag} cannot apply`, {
+      hint: 'run without --engine duckdb: the in-process engine reads messy exports',
+    });
+  }
+}
+
+/**
+ * One view per input file, `cb_<role>`, with the canonical field names, the
+ * date as a UTC TIMESTAMP and `line` = the row's position in the file; column
+ * mapping as for the in-process engine (flags, config, preset, synonyms).
+ */
+export async function duckdbSources(session: SqlSession, specs: readonly InputSpec[], cwd: string): Promise<SqlSources> {
+  const out: Partial<Record<Role, SqlSource>> = {};
+  for (const spec0 of specs) {
+    const spec = { ...spec0, path: path.resolve(cwd, spec0.path) };
+    refuseMessyOptions(spec);
+    const rel = relationOf(spec);
+    const raw = `cb_raw_${spec.role}`;
+    try {
+      // A table keeps the file's row order (rowid); Parquet has file_row_number.
+      if (rel.kind === 'csv') await session.query(`CREATE TEMP TABLE ${raw} AS SELECT * FROM ${rel.from}`);
+      else await session.query(`CREATE TEMP VIEW ${raw} AS SELECT * FROM ${rel.from}`);
+    } catch (err) {
+      throw new InputError('ENGINE_UNREADABLE', `${spec0.path}: DuckDB cannot read the file: ${firstLine(err)}`, { hint: 'run without --engine duckdb to read it with the in-process engine' });
+    }
+    const header = (await session.query(`DESCRIBE SELECT * FROM ${raw}`)).map((r) => String(r['column_name'])).filter((c) => !(rel.kind === 'parquet' && c === 'file_row_number'));
+    const mapping = mapColumns({ role: spec.role, file: spec0.path, header, flags: spec.flags, config: spec.config, preset: spec.preset, constants: spec.constants });
+    const select: string[] = [];
+    const columns: SqlSource['columns'] = { line: 'line' };
+    select.push(rel.kind === 'parquet' ? 'file_row_number AS line' : 'rowid AS line');
+    for (const field of ROLE_FIELDS[spec.role] as readonly Field[]) {
+      const m = mapping.fields[field];
+      if (!m) continue;
+      const value = m.column === null ? quote(m.constant ?? '') : ident(m.column);
+      const expr = field === 'date' ? `CAST(CAST(${value} AS TIMESTAMPTZ) AS TIMESTAMP)` : value;
+      select.push(`${expr} AS ${ident(field)}`);
+      columns[field] = field;
+    }
+    await session.query(`CREATE TEMP VIEW cb_${spec.role} AS SELECT ${select.join(', ')} FROM ${raw}`);
+    out[spec.role] = { table: `cb_${spec.role}`, columns };
+  }
+  if (!out.orders) throw new UsageError('MISSING_ROLE', 'no orders input: pass --orders FILE or --data DIR');
+  return { orders: out.orders, spend: out.spend, traffic: out.traffic, nps: out.nps };
+}

@@ -1,0 +1,116 @@
+/**
+ * The warehouse workflow end to end: `sql` prints deterministic SQL,
+ * `report --format summary` writes the figure inputs, `report --summary`
+ * finishes the same report from them, errors are located; the DuckDB engine
+ * gives the report of the in-process engine (demo data).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figureInputsJsonSchema } from '../../src/summary/schema.js';
+import { fixture, ROOT, runCli } from '../helpers/run-cli.js';
+
+const DEMO = ['report', '--data', fixture('demo'), '--period', 'month', '--last', '3m'];
+const dir = mkdtempSync(path.join(tmpdir(), 'cb-warehouse-'));
+
+describe('report --format summary → report --summary', () => {
+  it('finishes byte-identical csv, markdown and json to the run that wrote the summary', async () => {
+    const summary = await runCli([...DEMO, '--format', 'summary']);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout.split('\r\n')[0]).toMatch(/^schema,window_start,window_end,data_end,period_unit,/);
+    const file = path.join(dir, 'inputs.csv');
+    writeFileSync(file, summary.stdout);
+    for (const format of ['csv', 'markdown']) {
+      const direct = await runCli([...DEMO, '--format', format]);
+      const finished = await runCli(['report', '--summary', file, '--format', format]);
+      expect(finished.stderr).toBe('');
+      expect(finished.code).toBe(0);
+      expect(finished.stdout).toBe(direct.stdout);
+    }
+  });
+
+  it('names row and column of a bad cell (exit 3)', async () => {
+    const good = (await runCli([...DEMO, '--format', 'summary'])).stdout.split('\r\n');
+    const cells = good[2]!.split(',');
+    const col = good[0]!.split(',').indexOf('orders');
+    // The cancelled_statuses cell holds quoted commas; edit from the end instead.
+    const fromEnd = good[0]!.split(',').length - col;
+    cells[cells.length - fromEnd] = 'many';
+    const file = path.join(dir, 'bad.csv');
+    writeFileSync(file, [good[0], good[1], cells.join(','), ...good.slice(3)].join('\r\n'));
+    const r = await runCli(['report', '--summary', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('bad.csv: row 2 (line 3), column "orders"');
+  });
+
+  it('refuses flags the summary fixes (exit 2)', async () => {
+    const r = await runCli(['report', '--summary', path.join(dir, 'inputs.csv'), '--period', 'week']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--period cannot apply');
+  });
+
+  it('the published JSON Schema is up to date (npm run docs)', () => {
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'docs/figure-inputs.schema.json'), 'utf8'))).toEqual(figureInputsJsonSchema());
+  });
+});
+
+describe('channelbench sql', () => {
+  it('prints the same SQL twice, with the settings in its header', async () => {
+    const args = ['sql', '--dialect', 'bigquery', '--from', '2024-01-01', '--to', '2024-03-31', '--period', 'month', '--retention-days', '60'];
+    const a = await runCli(args);
+    const b = await runCli(args);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('-- retention_days 60; clv_horizon_days 365; margin 1');
+    expect(a.stdout).toContain("TIMESTAMP_TRUNC(o.ts, MONTH, 'UTC')");
+  });
+
+  it('needs a fixed window (exit 2)', async () => {
+    const r = await runCli(['sql', '--dialect', 'postgres', '--last', '8w']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--last with --data-end');
+  });
+});
+
+describe('report --engine duckdb', () => {
+  it('gives the in-process report on the demo (csv)', async () => {
+    const args = [...DEMO.slice(0, 3), '--period', 'week', '--format', 'csv'];
+    const inProcess = await runCli(args);
+    const duck = await runCli([...args, '--engine', 'duckdb']);
+    expect(duck.code).toBe(0);
+    // Same cells; numbers equal to 1e-9 relative (float sums in another order may differ in the last printed digit).
+    const cells = (t: string) => t.split('\r\n').map((l) => l.split(','));
+    const a = cells(inProcess.stdout);
+    const b = cells(duck.stdout);
+    expect(b.length).toBe(a.length);
+    a.forEach((row, i) =>
+      row.forEach((x, j) => {
+        const y = b[i]![j]!;
+        const [nx, ny] = [Number(x), Number(y)];
+        if (x === y || (x !== '' && Math.abs(nx - ny) <= 1e-9 * Math.max(Math.abs(nx), Math.abs(ny)))) return;
+        expect.fail(`line ${i + 1}, column ${a[0]![j]}: ${x} vs ${y}`);
+      }),
+    );
+  });
+
+  it('refuses a messy file with a message naming the in-process engine (exit 3)', async () => {
+    const file = path.join(dir, 'messy.csv');
+    writeFileSync(file, 'date,revenue\n05/01/2024,"1,234.50"\n');
+    const r = await runCli(['report', '--orders', file, '--engine', 'duckdb']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('run without --engine');
+  });
+
+  it('--engine postgres without a database says how to name one (exit 2)', async () => {
+    const r = await runCli(['report', '--engine', 'postgres']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pass --db postgres://');
+  });
+
+  it('Parquet needs --engine duckdb (exit 2)', async () => {
+    const r = await runCli(['report', '--orders', path.join(dir, 'orders.parquet')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pass --engine duckdb');
+  });
+});
