@@ -32,24 +32,28 @@ const shapes = argOf('--shapes', SHAPES.join(',')).split(',').map((s) => s.trim(
 const RUNS = Math.max(1, Number.parseInt(argOf('--runs', '3'), 10) || 1);
 const parseSize = (s) => Math.round(Number.parseFloat(s) * (s.endsWith('m') ? 1e6 : s.endsWith('k') ? 1e3 : 1));
 
-/** nodejs-polars, installing its native package for this platform when npm skipped it (it declares Node ≥ 22, runs on 20). */
+/**
+ * nodejs-polars (bench only, not a dependency: its native packages declare Node ≥ 22,
+ * which breaks `npm ci` on Node 20 when they sit in the lock file), installed here
+ * with its native package for this platform: it runs fine on Node 20.
+ */
+const POLARS_VERSION = '0.26.1';
 async function polarsAvailable() {
   const tryLoad = () => import('nodejs-polars').then(() => true, (e) => e);
   let r = await tryLoad();
   if (r === true) return true;
   const require = createRequire(import.meta.url);
-  let version;
+  let version = POLARS_VERSION;
   try {
     version = require('nodejs-polars/package.json').version;
   } catch {
-    process.stderr.write('nodejs-polars is not installed (npm install): the Polars peer is skipped\n');
-    return false;
+    /* installed below with its native package */
   }
   const libc = process.platform === 'linux' ? (process.report?.getReport().header.glibcVersionRuntime ? '-gnu' : '-musl') : process.platform === 'win32' ? '-msvc' : '';
   const pkg = `nodejs-polars-${process.platform}-${process.arch}${libc}@${version}`;
-  process.stderr.write(`installing Polars' native package: npm install --no-save --force ${pkg}\n`);
+  process.stderr.write(`installing Polars for the bench: npm install --no-save --force nodejs-polars@${version} ${pkg}\n`);
   try {
-    execFileSync('npm', ['install', '--no-save', '--force', '--no-audit', '--no-fund', pkg], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--no-save', '--force', '--no-audit', '--no-fund', `nodejs-polars@${version}`, pkg], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   } catch {
     /* reported below */
   }
