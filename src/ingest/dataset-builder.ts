@@ -209,6 +209,8 @@ export class DatasetBuilder {
     const ids = Math.ceil((n * Math.max(1, this.ids.size)) / Math.max(1, this.orders.length));
     this.orders.reserve(n);
     this.ids.reserve(ids);
+    // Customers grow with orders too: one table size instead of every rehash on the way.
+    this.customers.reserve(Math.ceil((n * this.customers.size) / Math.max(1, this.orders.length)));
     if (ids > this.orderOfId.length) {
       this.orderOfId = grow(this.orderOfId, ids, true);
       this.cancelledId = grow(this.cancelledId, ids, true);

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_FLOOR, DEFAULT_HORIZON, DEFAULT_SEED, runClv } from '../../pipeline/clv.js';
+import { clvGateFailures, clvGateSummary } from '../../report/clv/gate.js';
 import { CLV_FORMATS, CLV_RENDERERS, type ClvFormat } from '../../report/clv/index.js';
 import { ExitCode } from '../exit-code.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
@@ -9,7 +10,6 @@ import { writeResult, type Io } from '../io.js';
 import { skippedNote } from '../notes.js';
 import { addOutputOptions, parseOutputOptions } from '../output-options.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
-import { failsGate } from '../../pipeline/clv.js';
 
 const whole = (flag: string, min: number, max: number) => z.coerce.number().int(`${flag}: expected a whole number from ${min} to ${max}`).min(min, `${flag}: expected a whole number from ${min} to ${max}`).max(max, `${flag}: at most ${max}`);
 
@@ -102,11 +102,8 @@ Examples:
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
     const text = CLV_RENDERERS[out.format as ClvFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
     await writeResult(io, text, out.output);
-    const failOn = o.failOn;
-    const failures = failOn
-      ? doc.rows.flatMap((r) => Object.entries(r.benchmarks).filter(([, b]) => failsGate(b, failOn)).map(([k]) => `${r.channel} ${k}`))
-      : [];
-    if (failures.length > 0) io.stderr(`channelbench: --fail-on ${failOn}: ${failures.length} figure${failures.length === 1 ? '' : 's'} worse than benchmark: ${failures.join(', ')}\n`);
+    const failures = o.failOn ? clvGateFailures(doc, o.failOn) : [];
+    if (failures.length > 0 && o.failOn) io.stderr(clvGateSummary(failures, o.failOn));
     setExit(failures.length > 0 ? ExitCode.FailOn : ExitCode.Success);
   });
   return cmd;

@@ -44,9 +44,9 @@ function fitPositive<P extends object>(keys: readonly (keyof P & string)[], logL
   if (from) starts.unshift(keys.map((k) => Math.log(from[k] as number)));
   const best = minimizeWithRestarts(negLog, starts, { abandon: (x) => x.some((t) => Math.abs(t) > LOG_WALL - 1) });
   if (!Number.isFinite(best.value)) return { ok: false, reason: 'the likelihood is not finite anywhere the optimiser looked' };
-  if (!best.converged) return { ok: false, reason: `the optimiser did not converge in ${best.evaluations} evaluations` };
   const values = best.x.map(Math.exp);
   if (best.x.some((t) => Math.abs(t) > LOG_WALL - 1)) return { ok: false, reason: 'a parameter ran off to 0 or infinity (the data do not identify the model)' };
+  if (!best.converged) return { ok: false, reason: `the optimiser did not converge in ${best.evaluations} evaluations` };
   const H = numericalHessian((v) => {
     const ll = logLik(toParams(v));
     return Number.isFinite(ll) ? -ll : Infinity;
