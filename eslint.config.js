@@ -7,7 +7,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const LAYERS = ['cli', 'pipeline', 'config', 'ingest', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'report'];
+const LAYERS = ['cli', 'pipeline', 'config', 'ingest', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'report', 'summary', 'sql', 'engines'];
 
 /**
  * The layers each folder may import (besides itself, src/model.ts, src/model/,
@@ -16,9 +16,7 @@ const LAYERS = ['cli', 'pipeline', 'config', 'ingest', 'periods', 'stats', 'metr
  */
 const MAY_IMPORT = {
   cli: ['pipeline', 'report'],
-  pipeline: ['config', 'ingest', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'report'],
-  /** The CLV models: pure functions of arrays (special functions from @stdlib). */
-  models: [],
+  pipeline: ['config', 'ingest', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'report', 'summary', 'sql', 'engines'],
   config: [],
   ingest: [],
   periods: [],
@@ -26,6 +24,12 @@ const MAY_IMPORT = {
   metrics: ['periods', 'stats'],
   benchmarks: ['periods', 'stats', 'metrics'],
   report: ['periods', 'stats', 'metrics', 'benchmarks'],
+  // Predictive models (clv): pure functions of arrays.
+  models: ['stats'],
+  // The figure-inputs table (the seam between engines and finishing), the SQL that produces it, the engines that run it.
+  summary: ['periods', 'metrics', 'report'],
+  sql: ['summary'],
+  engines: ['config', 'ingest', 'sql'],
   model: [],
 };
 
@@ -33,6 +37,7 @@ const MAY_IMPORT = {
 const IMPURE = [
   'src/cli/**',
   'src/pipeline/**',
+  'src/engines/**',
   'src/benchmarks/load.ts',
   'src/ingest/source.ts',
   'src/ingest/load.ts',
@@ -48,7 +53,7 @@ const IMPURE = [
   'src/ingest/orders-lane.ts',
 ];
 /** Pure layers that must not format for a terminal either (report/ may: colours in its table renderers). */
-const NO_TERMINAL = ['config', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'model'];
+const NO_TERMINAL = ['config', 'periods', 'stats', 'metrics', 'benchmarks', 'model'];
 
 const layerBans = (layer) =>
   LAYERS.filter((l) => l !== layer && !MAY_IMPORT[layer].includes(l)).map((l) => ({

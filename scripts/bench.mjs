@@ -1,43 +1,82 @@
-// npm run bench [-- --sizes 1m,5m,10m] [--runs 3]
+// npm run bench [-- --sizes 1m,10m] [--shapes int,hash,uuid] [--runs 3] [--no-readme]
 //
-// Times the full `channelbench report` (all metrics, JSON) on generated data of
-// N orders (the demo generator: six channels, line items, returns, spend,
-// traffic, NPS; deterministic), single window and --period week, and DuckDB
-// running the equivalent aggregate SQL over the same orders file. Prints a table
-// and writes bench/results.json. Data is cached in bench/data/ (git-ignored).
-import { spawn } from 'node:child_process';
+// For each size and order-id shape (scripts/bench-data.mjs: auto-increment
+// integers, Shopify-style `#1001` counters, UUIDs; non-ASCII notes in 10% of
+// lines, quoted notes in ~1%): runs channelbench `report` (JSON, one window),
+// `report --period week`, `crosschannel` and `cohorts`, and their peers —
+// DuckDB computing every orders figure of the report (scripts/bench-duckdb.mjs),
+// Polars doing the same (scripts/bench-polars.mjs), DuckDB equivalents of
+// crosschannel and cohorts. Each peer's figures are first checked equal to
+// channelbench's JSON (scripts/bench-check.mjs); a difference stops the bench.
+// Then RUNS timed rounds, each running every command once, channelbench and its
+// peer back to back; a ratio is the median of the per-round ratios (this shared
+// machine's absolute times move by 1.6× between runs, ratios of neighbours
+// much less). Prints the per-shape table, writes bench/results.json and the
+// README table. Data is cached in bench/data/ (git-ignored).
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_OPTIONS, customersForOrders, writeDemo } from './generate-demo.mjs';
+import { SHAPES, writeBenchOrders } from './bench-data.mjs';
+import { checkPeer } from './bench-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = process.argv.indexOf('--sizes');
-const sizes = (arg > 0 ? process.argv[arg + 1] : '1m,5m').split(',').map((s) => s.trim().toLowerCase());
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Math.max(1, Number.parseInt(process.argv[runsArg + 1], 10) || 1) : 3;
-// --engines-only: time only `report --engine duckdb` (CSV and Parquet), print, write bench/results-engines.json.
-const ENGINES_ONLY = process.argv.includes('--engines-only');
+const argOf = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const sizes = argOf('--sizes', '1m,10m').split(',').map((s) => s.trim().toLowerCase());
+const shapes = argOf('--shapes', SHAPES.join(',')).split(',').map((s) => s.trim());
+const RUNS = Math.max(1, Number.parseInt(argOf('--runs', '3'), 10) || 1);
 const parseSize = (s) => Math.round(Number.parseFloat(s) * (s.endsWith('m') ? 1e6 : s.endsWith('k') ? 1e3 : 1));
 
-async function ensureData(size) {
-  const dir = path.join(root, 'bench', 'data', size);
+/** nodejs-polars, installing its native package for this platform when npm skipped it (it declares Node ≥ 22, runs on 20). */
+async function polarsAvailable() {
+  const tryLoad = () => import('nodejs-polars').then(() => true, (e) => e);
+  let r = await tryLoad();
+  if (r === true) return true;
+  const require = createRequire(import.meta.url);
+  let version;
+  try {
+    version = require('nodejs-polars/package.json').version;
+  } catch {
+    process.stderr.write('nodejs-polars is not installed (npm install): the Polars peer is skipped\n');
+    return false;
+  }
+  const libc = process.platform === 'linux' ? (process.report?.getReport().header.glibcVersionRuntime ? '-gnu' : '-musl') : process.platform === 'win32' ? '-msvc' : '';
+  const pkg = `nodejs-polars-${process.platform}-${process.arch}${libc}@${version}`;
+  process.stderr.write(`installing Polars' native package: npm install --no-save --force ${pkg}\n`);
+  try {
+    execFileSync('npm', ['install', '--no-save', '--force', '--no-audit', '--no-fund', pkg], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    /* reported below */
+  }
+  r = await tryLoad();
+  if (r !== true) process.stderr.write(`Polars unavailable (${String(r.message ?? r).split('\n')[0]}): the Polars peer is skipped\n`);
+  return r === true;
+}
+
+async function ensureData(size, shape) {
+  const dir = path.join(root, 'bench', 'data', `${size}-${shape}`);
+  const file = path.join(dir, 'orders.csv');
   const marker = path.join(dir, '.complete');
   const orders = parseSize(size);
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== String(orders)) {
     mkdirSync(dir, { recursive: true });
-    process.stderr.write(`generating ${size} orders in ${path.relative(root, dir)} …\n`);
-    await writeDemo(dir, { ...DEFAULT_OPTIONS, customers: customersForOrders(orders) }, { static: false });
+    process.stderr.write(`generating ${size} orders, ${shape} ids, in ${path.relative(root, dir)} …\n`);
+    await writeBenchOrders(file, orders, shape);
     writeFileSync(marker, String(orders));
   }
-  return dir;
+  return file;
 }
 
-function timed(script, args) {
+/** Runs a bench script in a child process: its stdout, wall time and peak RSS. */
+function timed(script, args, env = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.join(root, 'scripts', script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (b) => (stdout += b));
@@ -46,136 +85,136 @@ function timed(script, args) {
     child.on('close', (code) => {
       const wall = (performance.now() - t0) / 1000;
       const line = stderr.split('\n').find((l) => l.startsWith('BENCH '));
-      if (code !== 0 || !line) return reject(new Error(`${path.basename(script)} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
-      const r = JSON.parse(line.slice(6));
-      resolve({ wall, rss: r.maxRSS, stdout });
+      if (code !== 0 || !line) return reject(new Error(`${script} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
+      resolve({ wall, rss: JSON.parse(line.slice(6)).maxRSS, stdout });
     });
   });
 }
 
-/** The median wall time and, taken separately, the median peak RSS of the runs. */
-function median(list) {
-  const mid = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
-  return { wall: mid(list.map((r) => r.wall)), rss: mid(list.map((r) => r.rss)) };
+const POLARS_ENV = { POLARS_MAX_THREADS: '2' };
+/** channelbench commands and their peers: [name, channelbench args, peer script and args]. */
+function commands(file, polars) {
+  const cb = (command, ...a) => ['bench-child.mjs', [command, '--orders', file, '--format', 'json', ...a]];
+  return [
+    { name: 'report', check: 'report', cb: cb('report'), peer: ['bench-duckdb.mjs', ['report', file]], peerName: 'duckdb' },
+    ...(polars ? [{ name: 'report', check: 'report', cb: cb('report'), peer: ['bench-polars.mjs', [file], POLARS_ENV], peerName: 'polars' }] : []),
+    { name: 'weekly', cb: cb('report', '--period', 'week') },
+    { name: 'crosschannel', check: 'crosschannel', cb: cb('crosschannel'), peer: ['bench-duckdb.mjs', ['crosschannel', file]], peerName: 'duckdb' },
+    { name: 'cohorts', check: 'cohorts', cb: cb('cohorts'), peer: ['bench-duckdb.mjs', ['cohorts', file]], peerName: 'duckdb' },
+  ];
 }
 
-/** orders.parquet beside orders.csv (cached), for the DuckDB engine's Parquet runs. */
-async function ensureParquet(dir) {
-  const file = path.join(dir, 'orders.parquet');
-  if (!existsSync(file)) await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts/bench-parquet.mjs'), path.join(dir, 'orders.csv'), file], { stdio: 'inherit' });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('writing Parquet failed'))));
-  });
-  return file;
-}
-
-/** `report --engine duckdb` over the CSV folder and with the orders as Parquet: median seconds and peak RSS. */
-async function engineRuns(dir) {
-  const parquet = await ensureParquet(dir);
-  const child = path.join(root, 'scripts/bench-child.mjs');
-  const runs = { csv: [], parquet: [] };
-  for (let i = 0; i < RUNS; i++) {
-    runs.csv.push(await timed(child, ['report', '--data', dir, '--engine', 'duckdb', '--format', 'json', '--output', '/dev/null']));
-    runs.parquet.push(await timed(child, ['report', '--data', dir, '--orders', parquet, '--engine', 'duckdb', '--format', 'json', '--output', '/dev/null']));
-  }
-  const out = (list) => ({ seconds: +median(list).wall.toFixed(2), peak_rss_mb: Math.round(median(list).rss / 1048576) });
-  return { engine_duckdb_csv: out(runs.csv), engine_duckdb_parquet: out(runs.parquet) };
-}
-
-if (ENGINES_ONLY) {
-  const engines = [];
-  for (const size of sizes) {
-    const dir = await ensureData(size);
-    const r = { size, orders: Number(readFileSync(path.join(dir, '.complete'), 'utf8')), runs: RUNS, ...(await engineRuns(dir)) };
-    engines.push(r);
-    console.log(`${size}: --engine duckdb CSV ${r.engine_duckdb_csv.seconds} s (${r.engine_duckdb_csv.peak_rss_mb} MB), Parquet ${r.engine_duckdb_parquet.seconds} s (${r.engine_duckdb_parquet.peak_rss_mb} MB)`);
-  }
-  writeFileSync(path.join(root, 'bench', 'results-engines.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, results: engines }, null, 2) + '\n');
-  console.log('written bench/results-engines.json');
-  process.exit(0);
-}
-
+const mid = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
+const polars = await polarsAvailable();
 const results = [];
 for (const size of sizes) {
-  const dir = await ensureData(size);
-  const ordersFile = path.join(dir, 'orders.csv');
-  const bytes = statSync(ordersFile).size;
-  const lines = readFileSync(path.join(dir, '.complete'), 'utf8');
-  // RUNS rounds, the three measurements interleaved in each (so a slow spell of this
-  // shared machine hits them alike); each figure is the median of its runs.
-  const runs = { cb: [], weekly: [], duck: [] };
-  for (let i = 0; i < RUNS; i++) {
-    runs.cb.push(await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--format', 'json', '--output', '/dev/null']));
-    runs.weekly.push(await timed(path.join(root, 'scripts/bench-child.mjs'), ['report', '--data', dir, '--period', 'week', '--format', 'json', '--output', '/dev/null']));
-    runs.duck.push(await timed(path.join(root, 'scripts/bench-duckdb.mjs'), [ordersFile]));
+  for (const shape of shapes) {
+    const file = await ensureData(size, shape);
+    const cmds = commands(file, polars);
+    const checked = {};
+    // The check: each peer's figures against channelbench's JSON (also warms the page cache).
+    for (const c of cmds.filter((x) => x.check)) {
+      const ours = await timed(...c.cb);
+      const theirs = await timed(...c.peer);
+      const { values, differences } = checkPeer(c.check, ours.stdout, theirs.stdout);
+      if (differences.length > 0) {
+        process.stderr.write(`${size} ${shape} ${c.name}: ${c.peerName} differs from channelbench in ${differences.length} of ${values} values:\n  ${differences.slice(0, 10).join('\n  ')}\n`);
+        process.exit(1);
+      }
+      checked[`${c.name} ${c.peerName}`] = values;
+      process.stderr.write(`${size} ${shape} ${c.name}: ${c.peerName} equal to channelbench on ${values} values\n`);
+    }
+    const runs = cmds.map(() => []);
+    for (let round = 0; round < RUNS; round++) {
+      for (const [i, c] of cmds.entries()) {
+        const ours = await timed(...c.cb);
+        const theirs = c.peer ? await timed(...c.peer) : null;
+        runs[i].push({ cb: ours.wall, cbRss: ours.rss, peer: theirs?.wall, peerRss: theirs?.rss });
+      }
+    }
+    const figure = (i) => {
+      const r = runs[i];
+      return {
+        channelbench_s: +mid(r.map((x) => x.cb)).toFixed(3),
+        channelbench_rss_mb: Math.round(mid(r.map((x) => x.cbRss)) / 1048576),
+        ...(r[0].peer == null
+          ? {}
+          : {
+              peer_s: +mid(r.map((x) => x.peer)).toFixed(3),
+              peer_rss_mb: Math.round(mid(r.map((x) => x.peerRss)) / 1048576),
+              ratio: +mid(r.map((x) => x.cb / x.peer)).toFixed(2),
+              rss_ratio: +mid(r.map((x) => x.cbRss / x.peerRss)).toFixed(2),
+              ratios: r.map((x) => +(x.cb / x.peer).toFixed(2)),
+            }),
+      };
+    };
+    const byName = (name, peer) => cmds.findIndex((c) => c.name === name && (peer == null || c.peerName === peer));
+    const pi = byName('report', 'polars');
+    results.push({
+      size,
+      shape,
+      orders: parseSize(size),
+      bytes: statSync(file).size,
+      runs: RUNS,
+      checked_values: checked,
+      report_vs_duckdb: figure(byName('report', 'duckdb')),
+      report_vs_polars: pi >= 0 ? figure(pi) : null,
+      weekly: figure(byName('weekly')),
+      crosschannel_vs_duckdb: figure(byName('crosschannel')),
+      cohorts_vs_duckdb: figure(byName('cohorts')),
+    });
+    process.stderr.write(`${size} ${shape}: ${JSON.stringify(results.at(-1))}\n`);
   }
-  const cb = median(runs.cb);
-  const weekly = median(runs.weekly);
-  const duck = median(runs.duck);
-  results.push({
-    size,
-    orders: Number(lines),
-    bytes,
-    runs: RUNS,
-    channelbench_runs_s: runs.cb.map((r) => +r.wall.toFixed(2)),
-    duckdb_runs_s: runs.duck.map((r) => +r.wall.toFixed(2)),
-    channelbench: { seconds: +cb.wall.toFixed(2), peak_rss_mb: Math.round(cb.rss / 1048576), max_peak_rss_mb: Math.round(Math.max(...runs.cb.map((r) => r.rss)) / 1048576), mb_per_s: +(bytes / 1048576 / cb.wall).toFixed(1), orders_per_s: Math.round(Number(lines) / cb.wall) },
-    channelbench_weekly: { seconds: +weekly.wall.toFixed(2), peak_rss_mb: Math.round(weekly.rss / 1048576) },
-    duckdb: { seconds: +duck.wall.toFixed(2), peak_rss_mb: Math.round(duck.rss / 1048576) },
-    ratio_vs_duckdb: +(cb.wall / duck.wall).toFixed(1),
-    ...(await engineRuns(dir)),
-    weekly_vs_single: +(weekly.wall / cb.wall).toFixed(2),
-  });
 }
 
-const header = ['orders', 'file MB', 'channelbench s', 'orders/s', 'MB/s', 'peak RSS MB', 'weekly s', 'DuckDB s', 'DuckDB RSS MB', '× DuckDB', '--engine duckdb CSV s', 'Parquet s', 'engine RSS MB'];
+const header = ['orders', 'ids', 'file MB', 'report s', '÷ DuckDB', '÷ Polars', 'RSS MB', 'RSS ÷ DuckDB', 'weekly ÷ single', 'crosschannel ÷ DuckDB', 'cohorts ÷ DuckDB'];
 const rows = results.map((r) => [
   r.orders.toLocaleString('en-US'),
+  r.shape,
   (r.bytes / 1048576).toFixed(0),
-  r.channelbench.seconds.toFixed(2),
-  r.channelbench.orders_per_s.toLocaleString('en-US'),
-  r.channelbench.mb_per_s.toFixed(1),
-  String(r.channelbench.peak_rss_mb),
-  r.channelbench_weekly.seconds.toFixed(2),
-  r.duckdb.seconds.toFixed(2),
-  String(r.duckdb.peak_rss_mb),
-  r.ratio_vs_duckdb.toFixed(1),
-  r.engine_duckdb_csv.seconds.toFixed(2),
-  r.engine_duckdb_parquet.seconds.toFixed(2),
-  String(Math.max(r.engine_duckdb_csv.peak_rss_mb, r.engine_duckdb_parquet.peak_rss_mb)),
+  r.report_vs_duckdb.channelbench_s.toFixed(2),
+  r.report_vs_duckdb.ratio.toFixed(2),
+  r.report_vs_polars ? r.report_vs_polars.ratio.toFixed(2) : 'n/a',
+  String(r.report_vs_duckdb.channelbench_rss_mb),
+  r.report_vs_duckdb.rss_ratio.toFixed(2),
+  (r.weekly.channelbench_s / r.report_vs_duckdb.channelbench_s).toFixed(2),
+  r.crosschannel_vs_duckdb.ratio.toFixed(2),
+  r.cohorts_vs_duckdb.ratio.toFixed(2),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
 const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 for (const l of table) console.log(l);
-// Scaling against the smallest size measured: time per order should stay flat.
-const base = results[0];
-const scaling = results.slice(1).map((r) => ({
-  size: r.size,
-  orders_ratio: +(r.orders / base.orders).toFixed(1),
-  time_ratio: +(r.channelbench.seconds / base.channelbench.seconds).toFixed(1),
-}));
-for (const s of scaling) console.log(`\n${s.size}: ${s.orders_ratio}× the orders of ${base.size} in ${s.time_ratio}× the time`);
-for (const r of results) console.log(`\n${r.size} runs (s): channelbench ${r.channelbench_runs_s.join(', ')}; DuckDB ${r.duckdb_runs_s.join(', ')}`);
-console.log(`\n${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+// Scaling: the largest size's time over the smallest's, per shape and command.
+const scaling = [];
+if (sizes.length > 1) {
+  for (const shape of shapes) {
+    const [a, b] = [results.find((r) => r.shape === shape && r.size === sizes[0]), results.find((r) => r.shape === shape && r.size === sizes.at(-1))];
+    const t = (r, k) => r[k].channelbench_s;
+    scaling.push({ shape, orders_ratio: +(b.orders / a.orders).toFixed(1), ...Object.fromEntries(['report_vs_duckdb', 'weekly', 'crosschannel_vs_duckdb', 'cohorts_vs_duckdb'].map((k) => [k.replace(/_vs_duckdb$/, ''), +(t(b, k) / t(a, k)).toFixed(1)])) });
+  }
+}
+const notes = [
+  ...scaling.map((s) => `${s.shape} ids: ${sizes.at(-1)} orders take ${s.report}× the ${sizes[0]} time for report (${s.weekly}× weekly, ${s.crosschannel}× crosschannel, ${s.cohorts}× cohorts) for ${s.orders_ratio}× the orders.`),
+  `Ratios are medians of ${RUNS} rounds, each pair run back to back; every peer was first checked equal to channelbench's JSON (report: ${results[0]?.checked_values['report duckdb'] ?? '—'} values per file).`,
+  `Measured on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}.`,
+];
+for (const n of notes) console.log(`\n${n}`);
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, results, scaling }, null, 2) + '\n');
 console.log('written bench/results.json');
 
-// The README shows the latest table (between its bench markers).
-const readme = path.join(root, 'README.md');
-const text = readFileSync(readme, 'utf8');
-const start = text.indexOf('<!-- bench:start -->');
-const end = text.indexOf('<!-- bench:end -->');
-if (start >= 0 && end > start) {
-  const weekly = results.map((r) => r.weekly_vs_single);
-  const notes = [
-    ...scaling.map((x) => `${x.size} orders take ${x.time_ratio}× the time of ${base.size} (${x.orders_ratio}× the orders).`),
-    `A weekly report costs ${Math.min(...weekly).toFixed(2)}–${Math.max(...weekly).toFixed(2)}× a single window.`,
-    `Each figure is the median of ${RUNS} run${RUNS === 1 ? '' : 's'}; channelbench's highest peak RSS was ${results.map((r) => `${r.channelbench.max_peak_rss_mb} MB (${r.size})`).join(', ')}.`,
-    `Measured on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}.`,
-  ];
-  const block = ['<!-- bench:start -->', ...table, '', notes.join(' '), ''].join('\n');
-  writeFileSync(readme, text.slice(0, start) + block + text.slice(end));
-  console.log('README.md performance table updated');
+if (!process.argv.includes('--no-readme')) {
+  // README (or docs/performance.md, where the performance section lives) shows the latest table between its bench markers.
+  for (const doc of ['docs/performance.md', 'README.md'].map((f) => path.join(root, f))) {
+    if (!existsSync(doc)) continue;
+    const text = readFileSync(doc, 'utf8');
+    const start = text.indexOf('<!-- bench:start -->');
+    const end = text.indexOf('<!-- bench:end -->');
+    if (start < 0 || end < start) continue;
+    const block = ['<!-- bench:start -->', ...table, '', notes.join(' '), ''].join('\n');
+    writeFileSync(doc, text.slice(0, start) + block + text.slice(end));
+    console.log(`${path.relative(root, doc)} performance table updated`);
+    break;
+  }
 }

@@ -202,6 +202,11 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
+export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+export const WEEK_STARTS = ['monday', 'sunday'] as const;
+export type WeekStart = (typeof WEEK_STARTS)[number];
+
 /** The `clv` command's figures that a benchmarks file may also target (README "clv"). */
 export const PREDICTIVE_METRIC_KEYS = ['predicted_clv', 'predicted_clv_cac'] as const;
 export type PredictiveMetricKey = (typeof PREDICTIVE_METRIC_KEYS)[number];
@@ -209,11 +214,6 @@ export type PredictiveMetricKey = (typeof PREDICTIVE_METRIC_KEYS)[number];
 /** Every key a benchmarks file accepts: the report's metrics, then the predictive ones. */
 export const BENCHMARK_KEYS = [...METRIC_KEYS, ...PREDICTIVE_METRIC_KEYS] as const;
 export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
-
-export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
-export type PeriodUnit = (typeof PERIOD_UNITS)[number];
-export const WEEK_STARTS = ['monday', 'sunday'] as const;
-export type WeekStart = (typeof WEEK_STARTS)[number];
 
 /** A reporting period; all instants are epoch ms UTC at 00:00 of a day. */
 export interface Period {

@@ -8,26 +8,10 @@ import { InputError, UsageError } from '../src/errors.js';
 import type { InputFlags } from '../src/pipeline/inputs.js';
 import { loadRun } from '../src/pipeline/load-run.js';
 import { orderList, type Role } from '../src/model.js';
+import { inputFlags } from './helpers/input-flags.js';
 import { ROOT, fixture } from './helpers/run-cli.js';
 
-function flags(files: Partial<Record<Role, string>>, extra: Partial<InputFlags> = {}): InputFlags {
-  return {
-    dataDir: undefined,
-    files,
-    configFile: fixture('ingest', 'no-config.json'),
-    presets: [],
-    maps: [],
-    sets: [],
-    formatIn: {},
-    delimiter: {},
-    dateFormat: {},
-    decimalComma: undefined,
-    skipInvalid: false,
-    quiet: true,
-    verbose: false,
-    ...extra,
-  };
-}
+const flags = inputFlags;
 
 async function load(file: string, extra: Partial<InputFlags> = {}, role: Role = 'orders', stdin?: string) {
   const path = file === '-' ? '-' : fixture('ingest', file);

@@ -41,6 +41,7 @@ export async function writeResult(io: Io, text: string | Uint8Array, output: str
     io.stdout(text);
     return;
   }
+  if (output.trim() === '') throw new UsageError('BAD_OUTPUT', '--output: the file name is empty', { hint: 'pass a file path, or - for stdout' });
   const target = path.resolve(io.cwd, output);
   // A device or pipe (`--output /dev/null`, a FIFO) is written in place: a rename would replace it with a file.
   const existing = await fs.stat(target).catch(() => null);
@@ -53,7 +54,26 @@ export async function writeResult(io: Io, text: string | Uint8Array, output: str
     await fs.writeFile(tmp, text);
     await fs.rename(tmp, target);
   } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw outputError(output, err);
   }
+}
+
+/** An --output write failure as a usage error naming the path and the OS reason. */
+function outputError(output: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    ENOENT: `no such folder ${path.dirname(output) || '.'}`,
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENAMETOOLONG: 'the name is too long',
+  };
+  if (code === undefined) return err;
+  return new UsageError('OUTPUT_UNWRITABLE', `--output ${output}: cannot write the file (${why[code] ?? code})`, {
+    hint: 'name a file in an existing folder you can write to',
+  });
 }

@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { z } from 'zod';
-import type { Config } from '../pipeline/load-run.js';
+import { currencySchema, type Config } from '../pipeline/load-run.js';
 import { UsageError } from '../errors.js';
 import { BINARY_FORMATS } from '../report/formats/index.js';
 import type { DisplayOptions } from '../report/number-format.js';
@@ -19,7 +19,8 @@ export function addOutputOptions(cmd: Command, formats: readonly string[]): Comm
     .option('--output <file>', 'write to a file instead of stdout (atomically: a failed run leaves no file)')
     .option('--locale <bcp47>', 'number formatting on screen and in markdown (default en-US)')
     .option('--currency <code>', 'currency symbol on screen and in markdown, e.g. EUR (default none)')
-    .option('--no-color', 'no colours in the table');
+    .option('--no-color', 'no colours in the table')
+    .option('--raw-text', "csv/tsv: write text cells as they are (default: a leading ' on text starting with = + - @ tab CR, so spreadsheets do not run it)");
 }
 
 const outputSchema = z.object({
@@ -27,8 +28,9 @@ const outputSchema = z.object({
   format: z.enum([...OUTPUT_FORMATS, 'summary']),
   output: z.string().optional(),
   locale: z.string().optional(),
-  currency: z.string().regex(/^[A-Za-z]{3}$/, '--currency: expected an ISO 4217 code such as EUR').optional(),
+  currency: currencySchema('--currency').optional(),
   color: z.boolean().default(true),
+  rawText: z.boolean().default(false),
 });
 
 export interface OutputSettings {
@@ -39,6 +41,8 @@ export interface OutputSettings {
   width: number;
   /** --decimal-comma (or config decimal_comma): `;`-delimited CSV with decimal commas. */
   decimalComma: boolean;
+  /** --raw-text: csv/tsv text cells as they are, not spreadsheet-safe. */
+  rawText: boolean;
 }
 
 export function parseOutputOptions(opts: Record<string, unknown>, config: Config, io: Io, decimalComma: boolean | undefined): OutputSettings {
@@ -59,6 +63,7 @@ export function parseOutputOptions(opts: Record<string, unknown>, config: Config
     chalk: createChalk(o.output ? 0 : colourLevel(o.color, io.env, io.stdoutIsTTY)),
     width: terminalWidth(io.env, io.columns),
     decimalComma: decimalComma ?? config.settings?.decimal_comma ?? false,
+    rawText: o.rawText,
   };
 }
 

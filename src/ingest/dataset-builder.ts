@@ -23,8 +23,12 @@ export function newFileCounts(): FileCounts {
     droppedRows: 0,
     cancelledRows: 0,
     continuationLines: 0,
+    mergedRows: 0,
     lineConflicts: 0,
+    conflicts: { date: 0, customer: 0, channel: 0 },
     orders: 0,
+    zeroValueOrders: 0,
+    outside: { rows: 0, first: Infinity, last: -Infinity, why: '', dates: '' },
     firstTime: Infinity,
     lastTime: -Infinity,
     channels: new Set(),
@@ -205,6 +209,8 @@ export class DatasetBuilder {
     const ids = Math.ceil((n * Math.max(1, this.ids.size)) / Math.max(1, this.orders.length));
     this.orders.reserve(n);
     this.ids.reserve(ids);
+    // Customers grow with orders too: one table size instead of every rehash on the way.
+    this.customers.reserve(Math.ceil((n * this.customers.size) / Math.max(1, this.orders.length)));
     if (ids > this.orderOfId.length) {
       this.orderOfId = grow(this.orderOfId, ids, true);
       this.cancelledId = grow(this.cancelledId, ids, true);
@@ -246,12 +252,15 @@ export class DatasetBuilder {
           return;
         }
         orders.value[idx] = roundOrderValue(orders.value[idx]! + l.amount);
-        if (
-          (!Number.isNaN(l.time) && l.time !== orders.time[idx]) ||
-          (end[CUSTOMER]! >= 0 && !this.sameCustomer(orders.customer[idx]!, text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!)) ||
-          (end[CHANNEL]! >= 0 && this.channelOfLine(l, codes) !== orders.channel[idx])
-        ) {
+        counts.mergedRows++;
+        const date = !Number.isNaN(l.time) && l.time !== orders.time[idx];
+        const customer = end[CUSTOMER]! >= 0 && !this.sameCustomer(orders.customer[idx]!, text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!);
+        const channel = end[CHANNEL]! >= 0 && this.channelOfLine(l, codes) !== orders.channel[idx];
+        if (date || customer || channel) {
           counts.lineConflicts++;
+          if (date) counts.conflicts.date++;
+          if (customer) counts.conflicts.customer++;
+          if (channel) counts.conflicts.channel++;
         }
         return;
       }

@@ -32,6 +32,22 @@ function check(keys: string[], sorted: boolean): void {
   }
 }
 
+/**
+ * Order ids in the shapes exports have, switching shape mid-file: runs of a
+ * prefix plus an integer (plain, zero-padded, increasing by steps, repeated,
+ * decreasing), integers beyond 2^53 and 15/16-digit ones as text, leading
+ * zeros on plain integers, UUID-like and free text.
+ */
+const idRun = fc.oneof(
+  fc.record({ prefix: fc.constantFrom('', '#', 'ORD-', 'A9-', 'é', '日'), width: fc.constantFrom(0, 0, 3, 6), from: fc.nat(2000), step: fc.integer({ min: -3, max: 40 }), length: fc.integer({ min: 1, max: 60 }), repeat: fc.boolean() }).map(({ prefix, width, from, step, length, repeat }) =>
+    Array.from({ length }, (_, i) => prefix + String(Math.max(0, from + i * step)).padStart(width, '0')).flatMap((k) => (repeat ? [k, k] : [k])),
+  ),
+  fc.array(fc.constantFrom('9007199254740993', '9007199254740992', '999999999999999', '1000000000000000', '0', '00', '007', '7', '10', '9'), { minLength: 1, maxLength: 6 }),
+  fc.array(fc.uuid(), { minLength: 1, maxLength: 5 }),
+  fc.array(key, { minLength: 1, maxLength: 5 }),
+);
+const ids = fc.array(idRun, { maxLength: 8 }).map((runs) => runs.flat());
+
 describe('Interner', () => {
   it('= Map in hashed mode', () => {
     fc.assert(fc.property(fc.array(key, { maxLength: 300 }), (keys) => check(keys, false)), { numRuns: RUNS });
@@ -45,6 +61,33 @@ describe('Interner', () => {
     for (let i = 0; i < 5000; i += 13) keys.push(`ORD-${String(i).padStart(5, '0')}`);
     keys.push('ORD-0000', 'A', 'ORD-00007');
     check(keys, true);
+  });
+  it('= Map and = the hashed interner on order ids of random shapes (counter mode and its exits)', () => {
+    fc.assert(
+      fc.property(ids, (keys) => {
+        check(keys, true);
+        const fast = new Interner({ sorted: true });
+        const general = new Interner();
+        for (const k of keys) expect(fast.intern(k, 0, k.length)).toBe(general.intern(k, 0, k.length));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('counter mode: auto-increment integers, Shopify #-counters and zero-padded ids stay counters; 10 ≠ 010, 9 < 10 as numbers', () => {
+    const it = new Interner({ sorted: true });
+    const keys = Array.from({ length: 3000 }, (_, i) => String(i + 1));
+    for (const [i, k] of keys.entries()) expect(it.intern(k, 0, k.length)).toBe(i);
+    expect(it.intern('9', 0, 1)).toBe(8);
+    expect(it.find('010')).toBe(-1);
+    expect(it.find('+10')).toBe(-1);
+    expect(it.key(9)).toBe('10');
+    // A padded 10 is a new key, not key 9: the interner leaves counter mode and still tells them apart.
+    expect(it.intern('010', 0, 3)).toBe(3000);
+    expect(it.intern('10', 0, 2)).toBe(9);
+    expect(it.keys()(3000)).toBe('010');
+    const hash = new Interner({ sorted: true });
+    expect(['#1001', '#1002', '#1002', '#999', '#1003'].map((k) => hash.intern(k, 0, k.length))).toEqual([0, 1, 1, 2, 3]);
+    expect(hash.key(2)).toBe('#999');
   });
   it('grows past its first table, arena and index sizes', () => {
     check(Array.from({ length: 20_000 }, (_, i) => `customer-${(i * 7919) % 12_345}`), false);

@@ -15,6 +15,8 @@
  * `Map<string, number>` costs ~80 bytes plus the string.
  */
 
+import { CounterKeys } from './counter-keys.js';
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -26,6 +28,14 @@ export class Interner {
    * The first key out of order builds the table and the interner stays hashed.
    */
   private sorted: boolean;
+  /**
+   * Counter mode (before sorted mode): while every key is one prefix plus an
+   * increasing integer (see CounterKeys), only the integers are kept. Tried on
+   * the first key of an interner made with `sorted`; the first key that is not
+   * such a counter moves the keys into the arena and the hash table.
+   */
+  private counter: CounterKeys | null = null;
+  private tryCounter: boolean;
   /**
    * The last range looked up in hashed mode and its key: lines of one order
    * are usually adjacent. Compared against the range itself, not the arena, so
@@ -53,6 +63,7 @@ export class Interner {
   /** @param opts.sorted start in sorted mode (for keys that usually arrive in increasing order). */
   constructor(opts: { sorted?: boolean } = {}) {
     this.sorted = opts.sorted === true;
+    this.tryCounter = this.sorted;
     if (!this.sorted) this.allocateTable(512);
   }
 
@@ -63,6 +74,24 @@ export class Interner {
 
   /** The index of `text[start, end)`, adding the key when it is new. */
   intern(text: string, start: number, end: number): number {
+    if (this.counter !== null) {
+      const c = this.counter;
+      const n = c.parse(text, start, end);
+      if (n > c.last) {
+        c.push(this.count, n);
+        return this.count++;
+      }
+      if (n >= 0) {
+        if (n === c.last) return this.count - 1;
+        const k = c.indexOf(n, this.count);
+        if (k >= 0) return k;
+      }
+      this.leaveCounter();
+    } else if (this.tryCounter) {
+      this.tryCounter = false;
+      this.counter = CounterKeys.of(text, start, end);
+      if (this.counter !== null) return this.intern(text, start, end);
+    }
     if (this.sorted) {
       const last = this.count - 1;
       const c = last < 0 ? 1 : this.compare(text, start, end, last);
@@ -93,7 +122,7 @@ export class Interner {
    * is appended without a comparison.
    */
   internAbove(text: string, start: number, end: number, than: number): number {
-    if (this.sorted && than === this.count - 1) return this.add(text, start, end);
+    if (this.sorted && this.counter === null && !this.tryCounter && than === this.count - 1) return this.add(text, start, end);
     return this.intern(text, start, end);
   }
 
@@ -145,6 +174,7 @@ export class Interner {
    */
   reserve(keys: number): void {
     if (keys <= this.count) return;
+    if (this.counter !== null) return this.counter.reserve(keys);
     if (2 * keys > this.meta.length) this.meta = grow(this.meta, 2 * keys, true);
     const bytes = Math.ceil((this.arenaUsed / Math.max(1, this.count)) * keys * 1.05);
     if (bytes > this.arena.length) this.arena = grow(this.arena, bytes, true);
@@ -157,12 +187,17 @@ export class Interner {
 
   /** The index of `text[start, end)`, or -1 when it was never interned. */
   find(text: string, start = 0, end = text.length): number {
+    if (this.counter !== null) {
+      const n = this.counter.parse(text, start, end);
+      return n < 0 ? -1 : this.counter.indexOf(n, this.count);
+    }
     if (this.sorted) return this.search(text, start, end);
     return this.table[this.probe(text, start, end) * 4 + 1]! - 1;
   }
 
   /** Key k as a string. */
   key(k: number): string {
+    if (this.counter !== null) return this.counter.key(k);
     return keyString(this.arena, this.meta, k);
   }
 
@@ -171,6 +206,7 @@ export class Interner {
    * that keeps the arena but lets the hash table be collected.
    */
   keys(): (k: number) => string {
+    if (this.counter !== null) return this.counter.keys(this.count);
     const arena = this.arena.subarray(0, this.arenaUsed);
     const meta = this.meta.subarray(0, 2 * this.count);
     return (k) => keyString(arena, meta, k);
@@ -205,6 +241,22 @@ export class Interner {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /**
+   * Leaves counter mode: every key so far is written into the arena (in key
+   * order), and the hash table is built; from now on the interner is hashed.
+   */
+  private leaveCounter(): void {
+    const counter = this.counter!;
+    this.counter = null;
+    const n = this.count;
+    this.count = 0;
+    for (let k = 0; k < n; k++) {
+      const key = counter.key(k);
+      this.add(key, 0, key.length);
+    }
+    this.leaveSorted();
   }
 
   /** Builds the hash table of every key so far; from now on the interner is hashed. */

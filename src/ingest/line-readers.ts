@@ -6,6 +6,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
 import { MAX_RECORD_BYTES } from './fast-csv.js';
+import { checkJsonDepth, jsonTooLarge, MAX_JSON_BYTES } from './limits.js';
 import type { InputFormat } from '../model/input-report.js';
 import type { RawCell, RawRow, RawTable } from './readers.js';
 
@@ -65,7 +66,13 @@ export async function readNdjson(stream: AsyncIterable<Buffer>, name: string): P
 /** JSON: an array of objects, or an object with exactly one array-valued property. Read whole. */
 export async function readJson(stream: AsyncIterable<Buffer>, name: string): Promise<RawTable> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c);
+  let size = 0;
+  for await (const c of stream) {
+    if (size === 0 && !startsLikeJson(c)) throw new InputError('INPUT_MALFORMED_JSON', `${name}: not valid JSON (it does not start with [ or {)`);
+    size += c.length;
+    if (size > MAX_JSON_BYTES) throw jsonTooLarge(name);
+    chunks.push(c);
+  }
   const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
   let doc: unknown;
   try {
@@ -110,7 +117,11 @@ async function objectsToTable(
   const header = Object.keys(first.value.obj);
   const toRow = (line: number, obj: Record<string, unknown>): RawRow => {
     const cells: RawCell[] = new Array<RawCell>(header.length);
-    for (let i = 0; i < header.length; i++) cells[i] = toCell(obj[header[i]!]);
+    for (let i = 0; i < header.length; i++) {
+      const v = obj[header[i]!];
+      if (v !== null && typeof v === 'object') checkJsonDepth(v, name, `${format === 'json' ? 'element' : 'line'} ${line}`, header[i]!);
+      cells[i] = toCell(v);
+    }
     return { line, cells };
   };
   async function* rows(): AsyncGenerator<RawRow[]> {
@@ -127,6 +138,13 @@ async function objectsToTable(
     if (batch.length) yield batch;
   }
   return { header, rows: rows(), format, delimiter: null, skippedPreamble: 0, hadBom: false };
+}
+
+/** Whether a first chunk starts (after a BOM and white space) with `[` or `{`, or is all white space. */
+function startsLikeJson(c: Buffer): boolean {
+  let i = c.length >= 3 && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf ? 3 : 0;
+  while (i < c.length && (c[i] === 0x20 || c[i] === 0x09 || c[i] === 0x0a || c[i] === 0x0d)) i++;
+  return i === c.length || c[i] === 0x5b || c[i] === 0x7b;
 }
 
 function toCell(v: unknown): RawCell {

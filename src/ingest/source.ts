@@ -6,6 +6,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
+import { inflatesTooFar, MAX_DECOMPRESSED_BYTES } from './limits.js';
 
 export const STDIN = '-';
 
@@ -89,9 +90,18 @@ async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>, counter: { by
 }
 
 async function* wrapGunzipErrors(stream: Readable, name: string): AsyncGenerator<Buffer> {
+  let inflated = 0;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (inflated > MAX_DECOMPRESSED_BYTES) {
+        stream.destroy();
+        throw inflatesTooFar(name);
+      }
+      yield chunk;
+    }
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError('INPUT_BAD_GZIP', `${name}: cannot decompress gzip data (${(err as Error).message})`);
   }
 }

@@ -48,6 +48,14 @@ describe('acquisition', () => {
     expect(rowOf(rows, TOTAL_CHANNEL).metrics.new_customers).toBe(5); // all acquired in January: c1..c5
   });
 
+  it('ties compare ids by code point: Ａ1 (U+FF21) before 😀1 (U+1F600), though UTF-16 `<` says otherwise', () => {
+    // '😀' is the surrogate pair D83D DE00; 'Ａ' is FF21 > D83D, so JavaScript's `<` puts 😀1 first.
+    expect('😀1' < 'Ａ1').toBe(true);
+    const tie = dataset({ channels: ['web', 'store'], orders: [order(T, 20, 'web', 'c1', '😀1'), order(T, 20, 'store', 'c1', 'Ａ1')] });
+    const acq = findAcquisitions(tie.orders, tie.customerCount);
+    expect(tie.channels[acq.channel[0]!]).toBe('store'); // Ａ1 wins
+  });
+
   it('an order without a customer id acquires no one', () => {
     const rows = figuresOf(dataset({ orders: [order(T, 20, 'web', null, 'o1'), order(T, 20, 'web', 'c1', 'o2')] }), period('2024-01-01', '2024-02-01'));
     expect(rowOf(rows, 'web').metrics.new_customers).toBe(1); // c1 only

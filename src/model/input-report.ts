@@ -30,6 +30,17 @@ export interface ColumnMapping {
   revenueFromLineItems: boolean;
 }
 
+/** Rows outside every period: how many, which dates, and the bound they missed. */
+export interface OutsideRows {
+  rows: number;
+  first: number;
+  last: number;
+  /** Why they count nowhere, for the warning, e.g. `on or after the orders' data end (2011-12-10)`. */
+  why: string;
+  /** Their days in the reporting zone, `first … last` (or one day). */
+  dates: string;
+}
+
 /** What one input file contributed, for `validate` and the JSON report. */
 export interface FileCounts {
   rowsRead: number;
@@ -38,10 +49,21 @@ export interface FileCounts {
   droppedRows: number;
   cancelledRows: number;
   continuationLines: number;
+  /** Later lines of an order that carry a value, added to the order (orders role only). */
+  mergedRows: number;
   /** Later lines of an order whose date, customer or channel differ from its first line. */
   lineConflicts: number;
+  /** Of those, lines whose date / customer / channel differs (a line may count in several). */
+  conflicts: { date: number; customer: number; channel: number };
   /** Orders after the line-item merge (orders role only). */
   orders: number;
+  /** Orders whose lines sum to 0: neither purchases nor returns (set after the merge). */
+  zeroValueOrders: number;
+  /**
+   * Rows (orders: orders) dated outside every figure's span, found once the
+   * window is known (pipeline/row-accounting.ts): count and date range.
+   */
+  outside: OutsideRows;
   firstTime: number;
   lastTime: number;
   channels: Set<number>;

@@ -34,3 +34,16 @@ export function buildPeriods(window: Window, dataEnd: number, unit: PeriodUnit |
   }
   return periods;
 }
+
+/**
+ * How many periods `buildPeriods` would make for the window, counting no
+ * further than `stopAt` (so a cost check never pays the cost it guards).
+ * @example countPeriods({ start: Date.UTC(2024, 0, 10), end: Date.UTC(2024, 2, 1) }, 'month', 'monday', 'UTC', 100) // 2
+ */
+export function countPeriods(window: Window, unit: PeriodUnit | undefined, weekStart: WeekStart, zone: string, stopAt: number): number {
+  if (!(window.start < window.end)) return 0;
+  if (unit === undefined) return 1;
+  let n = 0;
+  for (let s = startOfCalendarPeriod(window.start, unit, weekStart, zone); s < window.end && n < stopAt; s = nextCalendarPeriod(s, unit, zone)) n++;
+  return n;
+}

@@ -3,7 +3,7 @@
  * through zone.ts, in the reporting time zone.
  */
 export { addUtcMonths } from './add-months.js';
-export { buildPeriods } from './build-periods.js';
+export { buildPeriods, countPeriods } from './build-periods.js';
 export { nextCalendarPeriod, startOfCalendarPeriod } from './calendar-period.js';
 export { dataEnd } from './data-end.js';
 export { parseLast, type LastSpan, type LastUnit } from './parse-last.js';

@@ -8,7 +8,7 @@ import type { FileReport } from '../ingest/load.js';
 import { findAcquisitions } from '../metrics/acquisition.js';
 import { computeCohortGrid, type CohortGrid } from '../metrics/cohorts/index.js';
 import { channelKey, TOTAL_CHANNEL, type PeriodUnit } from '../model.js';
-import { buildPeriods } from '../periods/index.js';
+import { buildPeriods, countPeriods } from '../periods/index.js';
 import { buildCohortsDoc, defaultCohortSlots, type CohortSlot, type CohortsDoc } from '../report/cohorts/model.js';
 import { loadCustomerRun, type WindowFlagValues } from './crosschannel.js';
 import type { InputFlags } from './inputs.js';
@@ -49,13 +49,14 @@ export async function runCohorts(input: InputFlags, flags: CohortFlags, cwd: str
   const unit = flags.period ?? DEFAULT_COHORT_UNIT;
   const run = await loadCustomerRun('cohorts', input, { ...flags, period: unit }, cwd, stdin);
   const ds = run.dataset;
-  const cohorts = buildPeriods(run.window, run.dataEnd, unit, run.weekStart, run.timeZone);
-  const cells = cohorts.length * (ds.channels.length + 1) * (flags.horizon + 1);
-  if (cells > MAX_COHORT_CELLS) {
-    throw new UsageError('TOO_MANY_COHORT_CELLS', `${cohorts.length} cohorts × ${ds.channels.length + 1} channels × ${flags.horizon + 1} periods is too many cells`, {
+  const perCohort = (ds.channels.length + 1) * (flags.horizon + 1);
+  const count = countPeriods(run.window, unit, run.weekStart, run.timeZone, Math.floor(MAX_COHORT_CELLS / perCohort) + 1);
+  if (count * perCohort > MAX_COHORT_CELLS) {
+    throw new UsageError('TOO_MANY_COHORT_CELLS', `${count} cohorts × ${ds.channels.length + 1} channels × ${flags.horizon + 1} periods is more than ${MAX_COHORT_CELLS.toLocaleString('en-US')} cells`, {
       hint: 'use a longer --period, a smaller --horizon, or a shorter window (--from/--to/--last)',
     });
   }
+  const cohorts = buildPeriods(run.window, run.dataEnd, unit, run.weekStart, run.timeZone);
   const grid = computeCohortGrid(ds.orders, findAcquisitions(ds.orders, ds.customerCount), ds.channels.length, {
     cohorts,
     unit,

@@ -10,11 +10,12 @@ import type { FileReport } from '../ingest/load.js';
 import { computeCrossChannel } from '../metrics/crosschannel/index.js';
 import type { Dataset, PeriodUnit, WeekStart } from '../model.js';
 import { buildPeriods, type Window } from '../periods/index.js';
-import { resolveRunWindow } from './run-window.js';
+import { checkGridCost, resolveRunWindow } from './run-window.js';
 import { buildCrossChannelDoc, type CrossChannelDoc } from '../report/crosschannel/model.js';
 import type { RunContext } from '../report/crosschannel/run-header.js';
 import type { InputFlags } from './inputs.js';
-import { loadRun } from './load-run.js';
+import { loadRun, requireOrders } from './load-run.js';
+import { accountRows } from './row-accounting.js';
 
 export interface WindowFlagValues {
   from: string | undefined;
@@ -54,9 +55,7 @@ export async function loadCustomerRun(
 ): Promise<CustomerRun> {
   const run = await loadRun(input, { cwd, require: ['orders'], invalidRows: input.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}) });
   const ds = run.dataset;
-  if (ds.orders.length === 0) {
-    throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
-  }
+  requireOrders(run);
   if (!ds.hasCustomerIds || ds.customerCount === 0) {
     throw new InputError('NO_CUSTOMER_IDS', `${command} needs customer ids, and no order has one`, {
       hint: 'map the customer column with --map customer_id=COLUMN (or the config\'s columns.orders.customer_id)',
@@ -65,6 +64,7 @@ export async function loadCustomerRun(
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
   const { window, dataEnd: end } = resolveRunWindow(ds.orders, flags, weekStart, run.timeZone);
   const asOf = Math.min(window.end, end);
+  accountRows(ds, run.files, { start: window.start, windowEnd: window.end, dataEnd: end, otherRoles: false, zone: run.timeZone });
   return {
     dataset: ds,
     files: run.files,
@@ -99,6 +99,7 @@ export interface CrossChannelResult {
 
 export async function runCrossChannel(input: InputFlags, flags: WindowFlagValues, cwd: string, stdin?: NodeJS.ReadableStream): Promise<CrossChannelResult> {
   const run = await loadCustomerRun('crosschannel', input, flags, cwd, stdin);
+  if (flags.period) checkGridCost(run.window, flags.period, run.weekStart, run.dataset.channels.length, run.timeZone);
   const periods = flags.period ? buildPeriods(run.window, run.dataEnd, flags.period, run.weekStart, run.timeZone) : [];
   const figures = computeCrossChannel(
     run.dataset,

@@ -42,7 +42,27 @@ export interface InputFlags {
   workerMinBytes?: number;
 }
 
-const DATA_FILE = /^(orders|spend|traffic|nps)\.(csv|tsv|tab|txt|json|ndjson|jsonl)(\.gz)?$/i;
+const DATA_EXTENSIONS = ['csv', 'tsv', 'tab', 'txt', 'json', 'ndjson', 'jsonl'];
+const DATA_FILE = new RegExp(`^(orders|spend|traffic|nps)\\.(${DATA_EXTENSIONS.join('|')})(\\.gz)?$`, 'i');
+
+/**
+ * The error for a --data folder without the file a run needs (`role`, or any
+ * input when null): names the folder, lists what it holds, and says which
+ * names and extensions it looks for.
+ */
+export async function dataDirProblem(dir: string, cwd: string, role: Role | null): Promise<UsageError> {
+  let entries: string[] = [];
+  try {
+    entries = (await fs.readdir(path.resolve(cwd, dir))).sort();
+  } catch {
+    // discoverDataDir already reported an unreadable folder.
+  }
+  const shown = entries.length === 0 ? 'it is empty' : `it holds ${entries.slice(0, 10).join(', ')}${entries.length > 10 ? ` and ${entries.length - 10} more` : ''}`;
+  const what = role === null ? 'no input file' : `no ${role} file`;
+  return new UsageError('NO_INPUT', `--data ${dir}: ${what} found (${shown})`, {
+    hint: `it looks for ${role === null ? ROLES.map((r) => `${r}.*`).join(', ') : `${role}.*`} with extension ${DATA_EXTENSIONS.map((e) => `.${e}`).join(', ')} (optionally .gz); or name the file with --${role ?? 'orders'} FILE`,
+  });
+}
 
 /** Files of a --data folder, by role. */
 export async function discoverDataDir(dir: string, cwd: string): Promise<Partial<Record<Role, string>>> {

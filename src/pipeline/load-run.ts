@@ -15,10 +15,12 @@ import { GroupingLog } from '../ingest/channel-grouping.js';
 import { loadChannelGrouper } from '../ingest/channel-grouping-data.js';
 import { DEFAULT_FX_MAX_AGE_DAYS, parseFxTable, type FxTable } from '../ingest/fx.js';
 import { isKnownTimeZone, UTC_ZONE } from '../periods/index.js';
-import { checkLooseMaps, resolveInputs, type InputFlags } from './inputs.js';
+import { checkLooseMaps, dataDirProblem, resolveInputs, type InputFlags } from './inputs.js';
 
 /** The parsed config file, as the commands receive it with their run. */
 export type { Config };
+/** The settings' ranges, for the flags that override them (one definition, config/schema.ts). */
+export { currencySchema, daysSchema, marginSchema } from '../config/schema.js';
 
 export interface RunInputs extends LoadResult {
   config: Config;
@@ -85,6 +87,7 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
     timeZone,
   });
   const { specs, looseMaps } = await resolveInputs(flags, config, opts.cwd);
+  if (specs.length === 0 && flags.dataDir !== undefined) throw await dataDirProblem(flags.dataDir, opts.cwd, null);
   if (specs.length === 0) {
     throw new UsageError('NO_INPUT', 'no input files: pass --data DIR or --orders FILE (and optionally --spend, --traffic, --nps)', {
       hint: 'try: channelbench report --data fixtures/demo',
@@ -92,6 +95,7 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
   }
   for (const role of opts.require) {
     if (!specs.some((s) => s.role === role)) {
+      if (flags.dataDir !== undefined && flags.files[role] === undefined) throw await dataDirProblem(flags.dataDir, opts.cwd, role);
       throw new UsageError('MISSING_ROLE', `no ${role} input: pass --${role} FILE${flags.dataDir ? `, or add ${role}.csv to ${flags.dataDir}` : ' or --data DIR'}`);
     }
   }
@@ -115,4 +119,28 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
     currency: currency.currency,
     grouping: grouping === null ? null : { name: grouping.grouper.ruleSet.name, version: grouping.grouper.ruleSet.version, log: grouping.log },
   };
+}
+
+/**
+ * Stops a run with no orders left, naming the orders file and why: no data
+ * rows, every row cancelled, every row invalid and skipped, or a mix.
+ */
+export function requireOrders(run: RunInputs): void {
+  if (run.dataset.orders.length > 0) return;
+  const f = run.files.find((x) => x.role === 'orders');
+  const name = f?.file ?? 'the orders input';
+  const c = f?.counts;
+  let why: string;
+  if (!c || c.rowsRead === 0) why = 'it has a header but no data rows';
+  else if (c.cancelledRows === c.rowsRead) why = `all ${c.rowsRead} rows are cancelled (status in ${(run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES).join(', ')})`;
+  else if (c.invalidRows === c.rowsRead) why = `all ${c.rowsRead} rows are invalid and were skipped (--skip-invalid)`;
+  else {
+    const parts = [
+      c.cancelledRows ? `${c.cancelledRows} cancelled` : '',
+      c.invalidRows ? `${c.invalidRows} invalid and skipped` : '',
+      c.droppedRows ? `${c.droppedRows} dropped by the preset` : '',
+    ].filter(Boolean);
+    why = `of its ${c.rowsRead} rows, ${parts.join(', ') || 'none is an order'}`;
+  }
+  throw new InputError('NO_ORDERS', `${name}: no orders to report: ${why}`, { hint: 'check the status and date columns with channelbench validate' });
 }

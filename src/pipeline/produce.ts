@@ -15,8 +15,9 @@ import type { MetricSettings, Period, PeriodUnit, WeekStart } from '../model.js'
 import { buildPeriods, formatZonedDay, parseZonedDay, startOfCalendarPeriod, UTC_ZONE } from '../periods/index.js';
 import { fromFigureInputRows, parseFigureInputRows, summaryFormatOf, SummaryTableError, type SummaryRun } from '../summary/index.js';
 import type { InputFlags } from './inputs.js';
-import { loadRun } from './load-run.js';
-import { resolveRunWindow } from './run-window.js';
+import { loadRun, requireOrders } from './load-run.js';
+import { accountRows } from './row-accounting.js';
+import { checkGridCost, resolveRunWindow } from './run-window.js';
 
 export type Engine = 'in-process' | 'duckdb' | 'postgres';
 
@@ -92,15 +93,16 @@ export async function produceInProcess(
   }
   const run = await loadRun(input, { cwd, require: ['orders'], invalidRows: input.skipInvalid ? 'skip' : 'fail', ...(stdin ? { stdin } : {}), progress });
   const ds = run.dataset;
-  if (ds.orders.length === 0) {
-    throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
-  }
+  requireOrders(run);
   const settings = resolveMetricSettings(flags, run.config);
   const weekStart = flags.weekStart ?? run.config.settings?.week_start ?? 'monday';
   const zone = run.timeZone;
   const { window, dataEnd } = resolveRunWindow(ds.orders, flags, weekStart, zone);
+  checkGridCost(window, flags.period, weekStart, ds.channels.length, zone, flags.comparePrevious ? 1 : 0);
   const periods = buildPeriods(window, dataEnd, flags.period, weekStart, zone);
-  const inputs = computeFigureInputs(ds, enginePeriods(periods, flags, weekStart, dataEnd, zone), settings);
+  const engine = enginePeriods(periods, flags, weekStart, dataEnd, zone);
+  accountRows(ds, run.files, { start: engine[0]?.start ?? window.start, windowEnd: window.end, dataEnd, otherRoles: true, zone });
+  const inputs = computeFigureInputs(ds, engine, settings);
   return {
     run: { window, dataEnd, unit: flags.period, weekStart, settings, cancelledStatuses: run.config.settings?.cancelled_statuses ?? DEFAULT_CANCELLED_STATUSES, has: inputs.has },
     inputs,

@@ -6,7 +6,28 @@
  */
 import { UsageError } from '../errors.js';
 import type { OrderTable, PeriodUnit, WeekStart } from '../model.js';
-import { formatLastDay, formatZonedDay, nextZonedDay, resolveWindow, UTC_ZONE, type Window } from '../periods/index.js';
+import { countPeriods, formatLastDay, formatZonedDay, nextZonedDay, resolveWindow, UTC_ZONE, type Window } from '../periods/index.js';
+
+/** Periods × (channels + total) beyond which report and crosschannel refuse a run rather than use gigabytes. */
+export const MAX_GRID_CELLS = 250_000;
+
+/**
+ * Refuses a run whose period × channel grid exceeds MAX_GRID_CELLS (counted
+ * without building it), with a hint: a longer --period or a narrower window.
+ * `extra` periods are added (--compare previous computes one more).
+ */
+export function checkGridCost(window: Window, unit: PeriodUnit | undefined, weekStart: WeekStart, channels: number, zone: string = UTC_ZONE, extra = 0): void {
+  const rows = channels + 1;
+  const stopAt = Math.floor(MAX_GRID_CELLS / rows) + 1;
+  const periods = countPeriods(window, unit, weekStart, zone, stopAt) + extra;
+  if (periods * rows <= MAX_GRID_CELLS) return;
+  const more = periods >= stopAt ? 'at least ' : '';
+  throw new UsageError(
+    'GRID_TOO_LARGE',
+    `${more}${periods} ${unit ?? 'window'} periods × ${rows} channels (with the total) from ${formatZonedDay(window.start, zone)} to ${formatLastDay(window.end, zone)} is more than ${MAX_GRID_CELLS.toLocaleString('en-US')} rows`,
+    { hint: 'use a longer --period (week, month, quarter, year) or a narrower window (--from/--to/--last)' },
+  );
+}
 
 export interface WindowFlagsLike {
   from?: string | undefined;

@@ -81,3 +81,4 @@ export async function runSql(flags: SqlFlags, cwd: string): Promise<string> {
   };
   return figureInputsSql({ ...plan, header: sqlHeader(plan) });
 }
+export { DIALECTS } from '../sql/dialects.js';

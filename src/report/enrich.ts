@@ -10,6 +10,7 @@ import { METRIC_KEYS, type MetricKey } from '../model.js';
 import type { ChannelFigures } from '../metrics/index.js';
 import { npsDifference, rateDifference, welchT } from '../stats/difference-tests.js';
 import { figureInterval, hasSamplingError, METRICS_WITH_INTERVAL, sampleSize } from '../stats/figure-interval.js';
+import { METRICS } from '../metrics/definitions.js';
 import type { BenchmarkResult, Change, ReportRow } from './schema.js';
 
 /** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
@@ -25,12 +26,32 @@ export function cleanMoney(x: number | null): number | null {
   return clean(x);
 }
 
+/** What a figure's magnitude is measured against for float residue: rates 1, NPS 100, else `scale`. */
+const RESIDUE = 1e-12;
+
+/**
+ * A figure of metric k for output, free of float residue: a rate is clamped
+ * to [0, 1]; a value whose magnitude is below 1e-12 of its scale (1 for rates,
+ * 100 for NPS, `scale` otherwise — for an interval bound, the larger bound) is
+ * 0; money as `cleanMoney`, the rest as `clean`.
+ * @example cleanFigure('returning_rate', 6.94e-18) // 0
+ */
+export function cleanFigure(k: MetricKey, x: number | null, scale = 0): number | null {
+  if (x === null || Number.isNaN(x)) return null;
+  const unit = METRICS[k].unit;
+  const v = unit === 'rate' ? Math.min(1, Math.max(0, x)) : x;
+  const s = unit === 'rate' ? 1 : unit === 'score' ? 100 : Math.abs(scale);
+  if (Math.abs(v) < RESIDUE * s) return 0;
+  return unit === 'money' ? cleanMoney(v) : clean(v);
+}
+
 export function intervalsOf(f: ChannelFigures, confidence: number): ReportRow['ci'] {
   const ci: ReportRow['ci'] = {};
   for (const k of METRICS_WITH_INTERVAL) {
     if (f.metrics[k] === null) continue;
     const i = figureInterval(k, f.samples, confidence);
-    if (i) ci[k] = [clean(i[0])!, clean(i[1])!];
+    const scale = i ? Math.max(Math.abs(i[0]), Math.abs(i[1])) : 0;
+    if (i) ci[k] = [cleanFigure(k, i[0], scale)!, cleanFigure(k, i[1], scale)!];
   }
   return ci;
 }

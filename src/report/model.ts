@@ -4,12 +4,10 @@
  */
 import { METRIC_KEYS, TOTAL_CHANNEL, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import type { FileReport } from '../model/input-report.js';
-import type { Benchmarks } from '../benchmarks/schema.js';
+import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
-import { METRICS } from '../metrics/definitions.js';
-import { DEFAULT_MIN_SAMPLE } from '../benchmarks/schema.js';
+import { baselineOf, benchmarksOf, changesOf, cleanFigure, intervalsOf, sampleSizesOf } from './enrich.js';
 import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
-import { baselineOf, benchmarksOf, changesOf, clean, cleanMoney, intervalsOf, sampleSizesOf } from './enrich.js';
 import { orderChannels } from './order.js';
 import { REPORT_SCHEMA, type InputStats, type Report, type ReportPeriod, type ReportRow } from './schema.js';
 
@@ -41,6 +39,12 @@ export interface ReportContext {
   baseline?: Report | null;
 }
 
+/** Rows of a file the figures use: rows read minus every other destination (the accounting identity). */
+function rowsUsed(c: FileReport['counts'], role: string): number {
+  if (role === 'orders') return c.orders - c.outside.rows;
+  return c.rowsRead - c.invalidRows - c.droppedRows - c.outside.rows;
+}
+
 /** The per-file input statistics every machine-readable output carries. */
 export function inputStats(files: FileReport[]): InputStats[] {
   return files.map((f) => ({
@@ -48,10 +52,17 @@ export function inputStats(files: FileReport[]): InputStats[] {
     file: f.file,
     format: f.format,
     rows_read: f.counts.rowsRead,
+    rows_used: rowsUsed(f.counts, f.role),
     rows_skipped: f.counts.invalidRows,
     rows_cancelled: f.counts.cancelledRows,
+    rows_merged: f.counts.mergedRows,
     continuation_lines: f.counts.continuationLines,
+    rows_outside: f.counts.outside.rows,
+    rows_dropped: f.counts.droppedRows,
     orders: f.role === 'orders' ? f.counts.orders : null,
+    zero_value_orders: f.role === 'orders' ? f.counts.zeroValueOrders : null,
+    line_conflicts:
+      f.role === 'orders' ? { date: f.counts.conflicts.date, customer_id: f.counts.conflicts.customer, channel: f.counts.conflicts.channel } : null,
     converted_rows: Object.fromEntries(Object.entries(f.counts.converted).sort(([a], [b]) => (a < b ? -1 : 1))),
   }));
 }
@@ -78,7 +89,7 @@ export function buildReport(figures: PeriodFigures[], ctx: ReportContext): Repor
       const r = byName.get(name);
       if (!r) continue;
       const metrics = {} as Record<MetricKey, number | null>;
-      for (const k of METRIC_KEYS) metrics[k] = METRICS[k].unit === 'money' ? cleanMoney(r.metrics[k]) : clean(r.metrics[k]);
+      for (const k of METRIC_KEYS) metrics[k] = cleanFigure(k, r.metrics[k]);
       const reasons: Partial<Record<MetricKey, string>> = {};
       for (const k of METRIC_KEYS) {
         const why = r.reasons[k];

@@ -16,6 +16,8 @@ export interface BaseRenderOptions {
   width: number;
   chalk: ChalkInstance;
   decimalComma: boolean;
+  /** --raw-text: csv/tsv text cells as they are, without the formula guard (report/csv.ts). */
+  rawText?: boolean;
 }
 
 /** Text formats return a string; binary ones (xlsx) the bytes, asynchronously. */

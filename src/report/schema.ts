@@ -36,17 +36,35 @@ export const reportRowSchema = z
   })
   .strict();
 
+/** A row count. */
+const count = z.number().int().min(0);
+
 /** The per-file input statistics every machine-readable output carries. */
 export const inputStatsSchema = z
   .object({
     role: z.enum(ROLES),
     file: z.string(),
     format: z.string(),
-    rows_read: z.number().int(),
-    rows_skipped: z.number().int(),
-    rows_cancelled: z.number().int(),
-    continuation_lines: z.number().int(),
-    orders: z.number().int().nullable(),
+    rows_read: count.describe(
+      'Data rows read. Orders: rows_read = rows_used + rows_skipped + rows_cancelled + rows_merged + continuation_lines + rows_outside + rows_dropped; other roles: rows_read = rows_used + rows_skipped + rows_outside + rows_dropped.',
+    ),
+    rows_used: count.optional().describe('Rows the figures use. Orders: orders that start a purchase, return or zero-value order dated before the window end (one first line each).'),
+    rows_skipped: count.describe('Invalid rows skipped with --skip-invalid.'),
+    rows_cancelled: count.describe('Rows with a cancelled status, and later lines of a cancelled order.'),
+    rows_merged: count.optional().describe('Later lines of an order (same order_id) that carry a value, added to the order.'),
+    continuation_lines: count.describe('Later lines of an order with no value (e.g. Shopify puts the total on the first line).'),
+    rows_outside: count
+      .optional()
+      .describe('Rows (orders: orders) dated outside every period the figures use: on or after data end or the window end, or (other roles) before the first period.'),
+    rows_dropped: count.optional().describe('Rows the --preset recognised as not data (e.g. a GA4 totals row).'),
+    orders: count.nullable().describe('Orders after the line-item merge (orders role; null for others).'),
+    zero_value_orders: count.nullable().optional().describe('Orders whose lines sum to 0: neither purchases nor returns (orders role; null for others).'),
+    line_conflicts: z
+      .object({ date: count, customer_id: count, channel: count })
+      .strict()
+      .nullable()
+      .optional()
+      .describe("Later lines whose date, customer or channel differs from their order's first line (the first line wins); a line may count under several fields."),
     converted_rows: z.record(z.string(), z.number().int()).optional(),
   })
   .strict();

@@ -12,6 +12,7 @@ function day(ms: number): string {
 
 export function renderValidate(r: ValidateResult): string {
   const out: string[] = [];
+  const orders = r.files.find((f) => f.role === 'orders')?.counts;
   out.push(`config: ${r.configFile ?? '(none)'}`);
   for (const f of r.files) {
     out.push('');
@@ -34,12 +35,21 @@ export function renderValidate(r: ValidateResult): string {
     out.push(`  values     ${f.styles.map((s) => `${s.column}: ${s.style}`).join('; ')}`);
     const c = f.counts;
     const rows = [`${n(c.rowsRead)} read`];
-    if (f.role === 'orders') rows.push(`${n(c.orders)} orders after line-item merge`, `${n(c.continuationLines)} continuation lines`, `${n(c.cancelledRows)} cancelled`);
+    if (f.role === 'orders') {
+      rows.push(`${n(c.orders)} orders after line-item merge`, `${n(c.mergedRows)} lines merged into them`, `${n(c.continuationLines)} continuation lines`, `${n(c.cancelledRows)} cancelled`);
+      if (c.zeroValueOrders) rows.push(`${n(c.zeroValueOrders)} zero-value orders`);
+    }
     rows.push(`${n(c.invalidRows)} invalid`);
+    if (c.outside.rows) rows.push(`${n(c.outside.rows)} outside every period`);
     if (c.droppedRows) rows.push(`${n(c.droppedRows)} totals rows dropped`);
-    if (c.lineConflicts) rows.push(`${n(c.lineConflicts)} lines disagreeing with their order's first line`);
+    if (c.lineConflicts) {
+      const by = Object.entries({ date: c.conflicts.date, customer_id: c.conflicts.customer, channel: c.conflicts.channel }).filter(([, v]) => v > 0);
+      rows.push(`${n(c.lineConflicts)} lines disagreeing with their order's first line (${by.map(([k, v]) => `${k} ${n(v)}`).join(', ')})`);
+    }
     out.push(`  rows       ${rows.join(' · ')}`);
-    out.push(`  dates      ${day(c.firstTime)} … ${day(c.lastTime)}`);
+    const next = f.role !== 'orders' && orders ? `   (orders: ${day(orders.firstTime)} … ${day(orders.lastTime)})` : '';
+    out.push(`  dates      ${day(c.firstTime)} … ${day(c.lastTime)}${next}`);
+    if (c.outside.rows) out.push(`  outside    ${n(c.outside.rows)} dated ${c.outside.dates}: ${c.outside.why}`);
     const names = [...c.channels].sort((a, b) => a - b).map((i) => r.channels[i]!);
     out.push(`  channels   ${names.length ? names.join(', ') : '(none)'}`);
     for (const p of f.problems) out.push(`  invalid    ${formatRowProblem(p)}`);

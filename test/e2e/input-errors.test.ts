@@ -105,7 +105,7 @@ describe('unreadable inputs are exit 3 with one clear line', () => {
   it('a header-only file has no orders to report', async () => {
     const r = await runCli(['report', '--orders', ing('header-only.csv')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('has no orders');
+    expect(r.stderr).toContain('header-only.csv: no orders to report: it has a header but no data rows');
   });
 });
 
@@ -121,7 +121,7 @@ describe('usage errors are exit 2', () => {
     ['a bad --map', ['validate', '--orders', ing('tab.tsv'), '--map', 'revenu=Total'], /--map revenu=Total: expected \[role\.\]field=column/],
     ['a bad --delimiter', ['validate', '--orders', ing('tab.tsv'), '--delimiter', 'x'], /--delimiter: unknown delimiter "x"/],
     ['stdin for two roles', ['validate', '--orders', '-', '--spend', '-'], /standard input \(-\) can feed only one role per run/],
-    ['an invalid config', ['validate', '--orders', ing('tab.tsv'), '--config', fixture('ingest', 'bad.config.json')], /invalid config:\n {2}settings\.margin: .*expected number/i],
+    ['an invalid config', ['validate', '--orders', ing('tab.tsv'), '--config', fixture('ingest', 'bad.config.json')], /invalid config:\n {2}settings\.margin: expected a positive number up to 1000/i],
     ['a missing config', ['validate', '--orders', ing('tab.tsv'), '--config', ing('nope.json')], /nope\.json: cannot read the config file \(no such file\)/],
   ];
   for (const [name, args, message] of cases) {

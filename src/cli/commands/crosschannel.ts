@@ -43,7 +43,7 @@ Examples:
     }
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
     if (out.format === 'summary') throw new UsageError('BAD_FLAGS', '--format summary applies to report only');
-    const text = await CROSSCHANNEL_RENDERERS[out.format](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma });
+    const text = await CROSSCHANNEL_RENDERERS[out.format](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma, rawText: out.rawText });
     await writeResult(io, text, out.output);
     setExit(0);
   });

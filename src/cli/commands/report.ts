@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import { daysSchema, marginSchema } from '../../pipeline/load-run.js';
 import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
 import { renderFigureInputsCsv, runReport } from '../../pipeline/report.js';
@@ -15,9 +16,9 @@ import { addOutputOptions, parseOutputOptions, requireOutputForBinary } from '..
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 const reportSchema = z.object({
-  margin: z.coerce.number().positive('--margin: expected a positive number, e.g. 0.4').optional(),
-  retentionDays: z.coerce.number().int().positive('--retention-days: expected a whole number of days').optional(),
-  clvHorizonDays: z.coerce.number().int().positive('--clv-horizon-days: expected a whole number of days').optional(),
+  margin: z.preprocess(Number, marginSchema('--margin')).optional(),
+  retentionDays: z.preprocess(Number, daysSchema('--retention-days')).optional(),
+  clvHorizonDays: z.preprocess(Number, daysSchema('--clv-horizon-days')).optional(),
   allPeriods: z.boolean().optional(),
   columns: z.string().optional(),
   shape: z.enum(['wide', 'long']).default('wide'),
@@ -117,6 +118,7 @@ Examples:
       metrics,
       shape: o.shape,
       decimalComma: out.decimalComma,
+      rawText: out.rawText,
           });
     await writeResult(io, text, out.output);
     const failures = o.failOn ? gateFailures(report, o.failOn) : [];

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { InvalidRowsError } from '../../errors.js';
+import { outsideWarning } from '../../pipeline/row-accounting.js';
 import { runValidate } from '../../pipeline/validate.js';
 import { renderValidate } from '../../report/validate-text.js';
 import { ExitCode } from '../exit-code.js';
@@ -25,7 +27,20 @@ Exit code 0 when every row is readable (or --skip-invalid is given), 3 otherwise
     const flags = parseInputFlags(opts, io.env);
     const result = await runValidate(flags, io.cwd, io.stdin, progressReporter(io, flags.quiet));
     io.stdout(renderValidate(result));
-    setExit(result.invalidRows > 0 && !result.skipInvalid ? ExitCode.Input : ExitCode.Success);
+    const failed = result.invalidRows > 0 && !result.skipInvalid;
+    if (failed) {
+      // The verdict and the first invalid rows on stderr too: stdout may be a pipe or a file nobody reads.
+      for (const f of result.files) {
+        if (f.counts.invalidRows > 0) io.stderr(`channelbench: validate: ${new InvalidRowsError(f.problems, f.counts.invalidRows).message}\n`);
+      }
+      io.stderr('  hint: fix the rows, or pass --skip-invalid to skip them (the count is reported)\n');
+    } else if (!flags.quiet) {
+      for (const f of result.files) {
+        const w = outsideWarning(f);
+        if (w) io.stderr(`channelbench: warning: ${w}\n`);
+      }
+    }
+    setExit(failed ? ExitCode.Input : ExitCode.Success);
   });
   return cmd;
 }

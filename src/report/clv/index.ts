@@ -4,8 +4,7 @@
  * whole channelbench.clv/v1 document.
  */
 import type { ChalkInstance } from 'chalk';
-import { CSV, TSV, toCsv, type CsvOptions } from '../csv.js';
-import { csvOptions } from '../crosschannel/index.js';
+import { CSV, csvOptions, TSV, toCsv, type CsvOptions } from '../csv.js';
 import type { DisplayOptions } from '../number-format.js';
 import { renderClvMarkdown } from './markdown.js';
 import type { ClvDoc } from './model.js';

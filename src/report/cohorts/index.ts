@@ -5,8 +5,7 @@
  * for cells not complete as of the data end).
  */
 import { renderCohortsXlsx } from '../formats/xlsx-docs.js';
-import { CSV, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
-import { csvOptions } from '../crosschannel/index.js';
+import { CSV, csvOptions, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
 import { renderCohortsHtml } from '../formats/html-cohorts.js';
 import type { BaseRenderOptions, Registry } from '../renderers.js';
 import { renderCohortsMarkdown } from './markdown.js';
@@ -26,8 +25,8 @@ export function cohortLongRows(doc: CohortsDoc): CsvCell[][] {
   return rows;
 }
 
-function renderCsv(doc: CohortsDoc, base: CsvOptions, decimalComma: boolean): string {
-  return toCsv(COHORT_COLUMNS, cohortLongRows(doc), csvOptions(base, decimalComma));
+function renderCsv(doc: CohortsDoc, base: CsvOptions, o: CohortsRenderOptions): string {
+  return toCsv(COHORT_COLUMNS, cohortLongRows(doc), csvOptions(base, o.decimalComma, o.rawText));
 }
 
 function renderNdjson(doc: CohortsDoc): string {
@@ -38,8 +37,8 @@ function renderNdjson(doc: CohortsDoc): string {
 
 export const COHORTS_RENDERERS = {
   table: (doc, o) => renderCohortsTable(doc, o),
-  csv: (doc, o) => renderCsv(doc, CSV, o.decimalComma),
-  tsv: (doc, o) => renderCsv(doc, TSV, o.decimalComma),
+  csv: (doc, o) => renderCsv(doc, CSV, o),
+  tsv: (doc, o) => renderCsv(doc, TSV, o),
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => renderNdjson(doc),
   markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),

@@ -6,7 +6,7 @@
  * built from one list of per-figure field groups, so they carry the same data.
  */
 import type { MetricKey } from '../../model.js';
-import { CSV, CSV_DECIMAL_COMMA, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
+import { CSV, csvOptions, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
 import { hasSamplingError } from '../../stats/figure-interval.js';
 import type { Change, Report, ReportRow } from '../model.js';
 
@@ -14,6 +14,7 @@ export interface CsvRenderOptions {
   metrics: readonly MetricKey[];
   shape: 'wide' | 'long';
   decimalComma: boolean;
+  rawText?: boolean;
 }
 
 /** The benchmark value shown: the target, or the bound(s). */
@@ -108,7 +109,7 @@ export function reportTable(report: Report, metrics: readonly MetricKey[], shape
 }
 
 export function renderCsv(report: Report, opts: CsvRenderOptions, base: CsvOptions): string {
-  const o = opts.decimalComma && base.delimiter === ',' ? CSV_DECIMAL_COMMA : opts.decimalComma ? { ...base, decimalComma: true } : base;
+  const o = csvOptions(base, opts.decimalComma, opts.rawText);
   const { header, rows } = reportTable(report, opts.metrics, opts.shape);
   return toCsv(header, rows, o);
 }
