@@ -53,7 +53,7 @@ const IMPURE = [
   'src/ingest/orders-lane.ts',
 ];
 /** Pure layers that must not format for a terminal either (report/ may: colours in its table renderers). */
-const NO_TERMINAL = ['config', 'periods', 'stats', 'metrics', 'models', 'benchmarks', 'model'];
+const NO_TERMINAL = ['config', 'periods', 'stats', 'metrics', 'benchmarks', 'model'];
 
 const layerBans = (layer) =>
   LAYERS.filter((l) => l !== layer && !MAY_IMPORT[layer].includes(l)).map((l) => ({

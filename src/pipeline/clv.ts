@@ -236,4 +236,3 @@ function compareRow(row: ClvRow, b: Benchmarks, minSample: number): ClvRow['benc
 }
 
 export { DEFAULT_FLOOR };
-export { failsGate } from '../benchmarks/gate.js';
