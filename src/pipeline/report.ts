@@ -2,7 +2,6 @@
  * The `report` use case: read inputs, build periods, compute figures, and
  * return the channelbench.report/v1 document. Never prints, never exits.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
 import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
@@ -13,6 +12,7 @@ import { UsageError } from '../errors.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { finishFigures } from '../metrics/index.js';
 import { toFigureInputRows, type FigureInputRow } from '../summary/index.js';
+import { readNamedFile } from './read-named-file.js';
 
 export { renderFigureInputsCsv } from '../summary/index.js';
 import { previousPeriod, produceFromSummary, produceInProcess, resolveMetricSettings, type Engine, type Produced, type RunFlags } from './produce.js';
@@ -114,13 +114,7 @@ export async function loadBenchmarks(file: string | undefined, config: Config, c
 
 /** An earlier JSON report of this tool, validated with the same schema. */
 async function readBaseline(file: string, cwd: string): Promise<Report> {
-  let text: string;
-  try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError('BASELINE_UNREADABLE', `--baseline ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
-  }
+  const text = await readNamedFile('--baseline', file, cwd, 'BASELINE_UNREADABLE');
   let json: unknown;
   try {
     json = JSON.parse(text);
