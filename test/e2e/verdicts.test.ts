@@ -201,7 +201,7 @@ describe('--compare previous in every format', () => {
     const base = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders', '--format', 'json']);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-base-')), 'orders-only.json');
     writeFileSync(file, base.stdout);
-    const r = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders,aov', '--baseline', file, '--format', 'json']);
+    const r = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders,aov', '--baseline', file, '--format', 'json', '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const rows = (JSON.parse(r.stdout) as { rows: { metrics: Record<string, number | null>; baseline: Record<string, { value: number | null; change: number | null }> }[] }).rows;
