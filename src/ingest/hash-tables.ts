@@ -18,6 +18,11 @@ export function finishHash(h: number): number {
   return h ^ (h >>> 13);
 }
 
+/** Home slot of a tag in a table of 2^(32 - shift) slots (Fibonacci hashing: uses every bit). */
+export function slotOf(tag: number, shift: number): number {
+  return Math.imul(tag, 0x9e3779b1) >>> shift;
+}
+
 /** A typed array of the same kind, at least `min` long (grown by half, or to `exact` when given). */
 export function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, min: number, exact = false): T {
   let n = exact ? min : Math.max(16, a.length + (a.length >>> 1));

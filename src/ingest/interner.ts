@@ -16,7 +16,7 @@
  */
 
 import { CounterKeys } from './counter-keys.js';
-import { finishHash, FNV_OFFSET, fnvStep, grow } from './hash-tables.js';
+import { finishHash, FNV_OFFSET, fnvStep, grow, slotOf } from './hash-tables.js';
 
 export class Interner {
   /**
@@ -379,11 +379,6 @@ function hashKey(text: string, start: number, end: number): void {
   qTag = (h & ~0xff) | (qInline ? len : 255);
   qP0 = p0;
   qP1 = p1;
-}
-
-/** Home slot of a tag in a table of 2^(32 - shift) slots (Fibonacci hashing: uses every bit). */
-function slotOf(tag: number, shift: number): number {
-  return Math.imul(tag, 0x9e3779b1) >>> shift;
 }
 
 function keyString(arena: Uint8Array, meta: Int32Array, k: number): string {

@@ -96,6 +96,29 @@ describe('orders fast path, in any chunks = row decoder', () => {
     }
   });
 
+  it('on quoted records with line breaks, UTF-8 text and a quoted header, cut at every chunk size up to 40 bytes', async () => {
+    const lines = [
+      '"Order ID","Customer","Date","Channel","Total","Note"',
+      'o1,Zoë,2024-01-05,web,12.50,"Größe L, blau"',
+      'o2,José,2024-01-05 10:20,"Réseaux\nsociaux",3,配送',
+      'o2,,,,1.25,"two\r\nlines ""quoted"""',
+      'o3,c\u00a0,2024-01-06,email,7,',
+      '"o4","Ærø",2024-01-07,web,"1,5",x',
+      'o5,c5,2024-01-08,web,2,"not closed',
+    ];
+    const file = path.join(dir, 'quoted-breaks.csv');
+    for (const text of [lines.join('\r\n'), lines.join('\n').replace('"not closed', '"closed"') + '\n']) {
+      writeFileSync(file, text);
+      const whole = await loadBoth(file, undefined, undefined);
+      expect(whole.fast).toEqual(whole.general);
+      for (let chunkBytes = 1; chunkBytes <= 40; chunkBytes++) {
+        const { fast, general } = await loadBoth(file, undefined, chunkBytes);
+        expect(fast).toEqual(general);
+      }
+    }
+    expect(JSON.stringify((await loadBoth(file, undefined, 5)).fast)).toContain('Réseaux');
+  });
+
   it.each(delimitedTestFiles('orders-fast-path-chunks', 'fixtures').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
     const file = path.join(ROOT, rel);
     const small = statSync(file).size < 1_000_000;
