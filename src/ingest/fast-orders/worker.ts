@@ -20,7 +20,8 @@ export type OrdersWorkerMessage =
   | ({ kind: 'done' } & ReadOrdersDone)
   | ({ kind: 'error' } & PipelineError);
 
-const IN_FLIGHT = 8;
+/** Batches sent and not yet consumed (~2 MB each): 4 keep the main thread busy; more only hold memory. */
+const IN_FLIGHT = 4;
 
 async function run(d: OrdersWorkerData): Promise<void> {
   const port = parentPort!;
