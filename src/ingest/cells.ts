@@ -35,6 +35,18 @@ export interface CellResult {
   hint: string;
 }
 
+const utf8 = new TextDecoder();
+
+/**
+ * `decodeBytes` of a cell whose shape the byte readers do not know, once its
+ * column has decided: `decode` of its text; FALLBACK when that is invalid
+ * (the row decoder then reads the row and reports it).
+ */
+function decodeCellText(col: ColumnDecoder, bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
+  const st = col.decode(utf8.decode(bytes.subarray(start, end)), out);
+  return st === OK || st === EMPTY ? st : FALLBACK;
+}
+
 export function newCellResult(): CellResult {
   return { value: NaN, alt: NaN, problem: '', hint: '' };
 }
@@ -138,18 +150,21 @@ export class NumberColumn implements ColumnDecoder {
   }
 
   /**
-   * `decode` of the plain shapes `-123` and (in a decimal-point column)
-   * `-123.45`, at most 15 digits (readPlainNumber: the same double as
-   * `decode`); FALLBACK for any other cell, or a `123.45` while the column has
-   * not decided its style.
+   * `decode` from bytes: the plain shapes `-123` and (in a decimal-point
+   * column) `-123.45`, at most 15 digits, in place (readPlainNumber: the same
+   * double as `decode`); any other cell as text once the column has a style;
+   * FALLBACK before that, or when the cell is invalid.
    */
   decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
     if (start === end) return EMPTY;
     const v = readPlainNumber(bytes, start, end, this.style === 'point');
-    if (Number.isNaN(v)) return FALLBACK;
-    this.sawAny = true;
-    out.value = v;
-    return OK;
+    if (!Number.isNaN(v)) {
+      this.sawAny = true;
+      out.value = v;
+      return OK;
+    }
+    if (this.style === null && this.fallback === undefined) return FALLBACK;
+    return decodeCellText(this, bytes, start, end, out);
   }
 
   private invalid(out: CellResult, raw: string): CellStatus {
@@ -263,16 +278,24 @@ export class DateColumn implements ColumnDecoder {
     return this.order === 'mdy' ? alt : value;
   }
 
-  /** ISO and compact dates (readIsoBytes, the reader `decode` uses too); FALLBACK for any other cell. */
+  /**
+   * `decode` from bytes: ISO and compact dates in place (readIsoBytes, the
+   * reader `decode` uses too); any other cell as text once the column has an
+   * order or a --date-format; FALLBACK before that, or when the cell is invalid.
+   */
   decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
     if (start === end) return EMPTY;
-    if (this.parseFixed !== null) return FALLBACK;
-    const v = readIsoBytes(bytes, start, end);
-    if (Number.isNaN(v)) return FALLBACK;
-    if (end - start === 8) this.sawCompact = true;
-    else this.sawIso = true;
-    out.value = this.zone === null || lastIsoHadOffset() ? v : this.local(v);
-    return OK;
+    if (this.parseFixed === null) {
+      const v = readIsoBytes(bytes, start, end);
+      if (!Number.isNaN(v)) {
+        if (end - start === 8) this.sawCompact = true;
+        else this.sawIso = true;
+        out.value = this.zone === null || lastIsoHadOffset() ? v : this.local(v);
+        return OK;
+      }
+      if (this.order === null) return FALLBACK;
+    }
+    return decodeCellText(this, bytes, start, end, out);
   }
 
   private invalid(out: CellResult, raw: string, why: string): CellStatus {
