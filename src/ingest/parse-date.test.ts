@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { same } from '../../test/helpers/same-ms.js';
 import { format as dateFnsFormat, parse as dateFnsParse } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { UTCDate, utc } from '@date-fns/utc';
@@ -15,11 +16,6 @@ import {
 
 // Every expectation is a Date.UTC constant, so results cannot depend on the machine's TZ.
 const U = Date.UTC;
-
-function same(actual: number, expected: number, label?: string): void {
-  if (Number.isNaN(expected)) expect(actual, label).toBeNaN();
-  else expect(actual, label).toBe(expected);
-}
 
 describe('readDayMonthDate', () => {
   it.each([

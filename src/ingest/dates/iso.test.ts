@@ -1,13 +1,9 @@
 /** ISO 8601 and the other year-first shapes: golden values, and the string and byte forms of the one reader agreeing. */
 import { describe, it, expect } from 'vitest';
+import { same } from '../../../test/helpers/same-ms.js';
 import { lastIsoHadOffset, parseIsoDate, readIsoBytes } from './iso.js';
 
 const U = Date.UTC;
-
-function same(actual: number, expected: number, label?: string): void {
-  if (Number.isNaN(expected)) expect(actual, label).toBeNaN();
-  else expect(actual, label).toBe(expected);
-}
 
 describe('parseIsoDate', () => {
   it.each([
