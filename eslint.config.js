@@ -45,12 +45,11 @@ const IMPURE = [
   'src/ingest/line-readers.ts',
   'src/ingest/channel-grouping-data.ts',
   'src/ingest/fast-csv.ts',
-  'src/ingest/parallel-orders.ts',
-  'src/ingest/orders-worker.ts',
-  'src/ingest/order-batches.ts',
-  'src/ingest/order-line-batch.ts',
-  'src/ingest/orders-bytes.ts',
-  'src/ingest/orders-lane.ts',
+  'src/ingest/fast-orders/thread-or-worker.ts',
+  'src/ingest/fast-orders/worker.ts',
+  'src/ingest/fast-orders/read-orders.ts',
+  'src/ingest/fast-orders/line-batches.ts',
+  'src/ingest/fast-orders/orders-reader.ts',
 ];
 /** Pure layers that must not format for a terminal either (report/ may: colours in its table renderers). */
 const NO_TERMINAL = ['config', 'periods', 'stats', 'metrics', 'benchmarks', 'model'];

@@ -5,10 +5,10 @@
  * ("pending") and settled when the column decides; a column still undecided at
  * the end of the file is an error that names the flag to pass.
  */
-import { decimalEvidence, parseAmount, POW10, type DecimalStyle } from './parse-amount.js';
+import { decimalEvidence, parseAmount, readPlainNumber, type DecimalStyle } from './parse-amount.js';
 import { UTC_ZONE, wallTimeToInstant } from '../time-zone.js';
-import { formatHasOffset, isoBytesHaveOffset, isoTextHasOffset } from './wall-time.js';
-import { compileDateFormat, parseIsoDate, parseIsoDateBytes, parseIsoDateRange, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './parse-date.js';
+import { formatHasOffset } from './wall-time.js';
+import { compileDateFormat, lastIsoHadOffset, parseIsoDate, readDayMonthDateInto, readIsoBytes, type DateOrder, type DayMonthReading } from './parse-date.js';
 import type { RawCell } from './readers.js';
 import { isBlankChar } from './blank.js';
 
@@ -19,21 +19,11 @@ export const PENDING = 2;
 export const INVALID = 3;
 export type CellStatus = typeof EMPTY | typeof OK | typeof PENDING | typeof INVALID;
 /**
- * From `decodeRange` only: the cell needs the general path (its row goes
+ * From `decodeBytes` only: the cell needs the general path (its row goes
  * through RowDecoder, which decodes it again); nothing was changed.
  */
 export const FALLBACK = 4;
 export type RangeStatus = typeof EMPTY | typeof OK | typeof FALLBACK;
-
-export { POW10 };
-
-/** Whether `text[start, end)` is non-empty and starts and ends with printable ASCII (so trimming would not change it). */
-function plainEnds(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  const a = text.charCodeAt(start);
-  const b = text.charCodeAt(end - 1);
-  return a > 32 && a < 127 && b > 32 && b < 127;
-}
 
 /** Shared scratch results, to keep the hot path allocation-free. */
 export interface CellResult {
@@ -43,6 +33,18 @@ export interface CellResult {
   /** Why the cell is invalid, and what fixes it. */
   problem: string;
   hint: string;
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * `decodeBytes` of a cell whose shape the byte readers do not know, once its
+ * column has decided: `decode` of its text; FALLBACK when that is invalid
+ * (the row decoder then reads the row and reports it).
+ */
+function decodeCellText(col: ColumnDecoder, bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
+  const st = col.decode(utf8.decode(bytes.subarray(start, end)), out);
+  return st === OK || st === EMPTY ? st : FALLBACK;
 }
 
 export function newCellResult(): CellResult {
@@ -63,12 +65,11 @@ export function isBlank(cell: RawCell): boolean {
 export interface ColumnDecoder {
   readonly column: string;
   decode(cell: RawCell, out: CellResult): CellStatus;
-  /** `decode` of the text cell `text[start, end)` for the orders lane; FALLBACK leaves the row to `decode`. */
-  decodeRange(text: string, start: number, end: number, out: CellResult): RangeStatus;
   /**
-   * The commonest shapes of `decodeRange` read from ASCII bytes `bytes[start,
-   * end)`, with the same value and effect on the column; FALLBACK (and no
-   * effect) for any other cell, which the caller then reads as text.
+   * The orders fast path: the commonest shapes of `decode` read from the
+   * bytes `bytes[start, end)` of a cell, with the same value and effect on the
+   * column; FALLBACK (and no effect) for any other cell, whose row then goes
+   * through `decode`.
    */
   decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus;
   /** True while the column has pending cells and has not decided. */
@@ -149,52 +150,21 @@ export class NumberColumn implements ColumnDecoder {
   }
 
   /**
-   * `decode` of the cell `text[start, end)` without slicing it, for the common
-   * shapes `-123` and (in a decimal-point column) `-123.45` with at most 15
-   * digits: the integer of all digits divided by an exact power of ten is one
-   * correctly rounded operation, the same double as `Number(text)`. Any other
-   * cell is decoded as a string, or is FALLBACK when it could be pending or is
-   * invalid (the row decoder then reads the row and reports it).
+   * `decode` from bytes: the plain shapes `-123` and (in a decimal-point
+   * column) `-123.45`, at most 15 digits, in place (readPlainNumber: the same
+   * double as `decode`); any other cell as text once the column has a style;
+   * FALLBACK before that, or when the cell is invalid.
    */
-  decodeRange(text: string, start: number, end: number, out: CellResult): RangeStatus {
+  decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
     if (start === end) return EMPTY;
-    let i = start;
-    const neg = text.charCodeAt(i) === 45;
-    if (neg) i++;
-    let m = 0;
-    let digits = 0;
-    let fracFrom = -1;
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        m = m * 10 + (c - 48);
-        digits++;
-      } else if (c === 46 && fracFrom < 0 && digits > 0 && this.style === 'point') {
-        fracFrom = digits;
-      } else {
-        digits = 99;
-        break;
-      }
-    }
-    if (digits > 0 && digits <= 15 && fracFrom !== digits) {
+    const v = readPlainNumber(bytes, start, end, this.style === 'point');
+    if (!Number.isNaN(v)) {
       this.sawAny = true;
-      const v = fracFrom < 0 ? m : m / POW10[digits - fracFrom]!;
-      out.value = v === 0 ? 0 : neg ? -v : v;
+      out.value = v;
       return OK;
     }
     if (this.style === null && this.fallback === undefined) return FALLBACK;
-    const st = this.decode(text.slice(start, end), out);
-    return st === OK || st === EMPTY ? st : FALLBACK;
-  }
-
-  /** What a fast read of this column does besides the value: byte-line-reader.ts parses the digits inline and calls this. */
-  noteFastNumber(): void {
-    this.sawAny = true;
-  }
-
-  /** Not used: the byte reader reads number columns inline (byte-line-reader.ts, the NUMBER template). */
-  decodeBytes(): RangeStatus {
-    return FALLBACK;
+    return decodeCellText(this, bytes, start, end, out);
   }
 
   private invalid(out: CellResult, raw: string): CellStatus {
@@ -273,7 +243,7 @@ export class DateColumn implements ColumnDecoder {
     if (!Number.isNaN(iso)) {
       if (raw.length === 8) this.sawCompact = true;
       else this.sawIso = true;
-      out.value = this.zone === null || isoTextHasOffset(raw) ? iso : this.local(iso);
+      out.value = this.zone === null || lastIsoHadOffset() ? iso : this.local(iso);
       return OK;
     }
     const r = this.reading;
@@ -309,34 +279,23 @@ export class DateColumn implements ColumnDecoder {
   }
 
   /**
-   * `decode` of the cell `text[start, end)`: ISO and compact dates are read in
-   * place; any other cell is decoded as a string, or is FALLBACK when it could
-   * be pending or is invalid (the row decoder then reads the row and reports it).
+   * `decode` from bytes: ISO and compact dates in place (readIsoBytes, the
+   * reader `decode` uses too); any other cell as text once the column has an
+   * order or a --date-format; FALLBACK before that, or when the cell is invalid.
    */
-  decodeRange(text: string, start: number, end: number, out: CellResult): RangeStatus {
-    if (start === end) return EMPTY;
-    if (this.parseFixed === null && plainEnds(text, start, end)) {
-      const iso = parseIsoDateRange(text, start, end);
-      if (!Number.isNaN(iso)) {
-        if (end - start === 8) this.sawCompact = true;
-        else this.sawIso = true;
-        out.value = this.zone === null || isoTextHasOffset(text, start, end) ? iso : this.local(iso);
-        return OK;
-      }
-    }
-    if (this.order === null && this.parseFixed === null) return FALLBACK;
-    const st = this.decode(text.slice(start, end), out);
-    return st === OK || st === EMPTY ? st : FALLBACK;
-  }
-
   decodeBytes(bytes: Uint8Array, start: number, end: number, out: CellResult): RangeStatus {
     if (start === end) return EMPTY;
-    if (this.parseFixed !== null) return FALLBACK;
-    const v = parseIsoDateBytes(bytes, start, end);
-    if (Number.isNaN(v)) return FALLBACK;
-    this.sawIso = true;
-    out.value = this.zone === null || isoBytesHaveOffset(bytes, start, end) ? v : this.local(v);
-    return OK;
+    if (this.parseFixed === null) {
+      const v = readIsoBytes(bytes, start, end);
+      if (!Number.isNaN(v)) {
+        if (end - start === 8) this.sawCompact = true;
+        else this.sawIso = true;
+        out.value = this.zone === null || lastIsoHadOffset() ? v : this.local(v);
+        return OK;
+      }
+      if (this.order === null) return FALLBACK;
+    }
+    return decodeCellText(this, bytes, start, end, out);
   }
 
   private invalid(out: CellResult, raw: string, why: string): CellStatus {

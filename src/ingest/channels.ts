@@ -3,7 +3,8 @@
  * by `channels.aliases`; the first spelling seen (after aliasing) is displayed.
  */
 import { channelKey, UNKNOWN_CHANNEL } from '../model.js';
-import { grow, Interner } from './interner.js';
+import { grow } from './hash-tables.js';
+import { Interner } from './interner.js';
 
 export class ChannelTable {
   readonly names: string[] = [];

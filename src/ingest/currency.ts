@@ -12,6 +12,7 @@
  */
 import { InputError } from '../errors.js';
 import { dayOf, dayText, rateOn, type FxTable } from './fx.js';
+import { roundOrderValue } from './parse-amount.js';
 
 export interface CurrencySettings {
   /** --currency / settings.currency, upper-case; null = the data's own currency. */
@@ -67,6 +68,6 @@ export class CurrencyConverter {
       });
     }
     converted[from] = (converted[from] ?? 0) + 1;
-    return Math.round(amount * rate * 1e9) / 1e9;
+    return roundOrderValue(amount * rate);
   }
 }

@@ -6,8 +6,9 @@
 import { UNKNOWN_CHANNEL, type Dataset, type NpsAnswer, type OrderTable, type SpendRow, type TrafficRow } from '../model.js';
 import { ChannelTable } from './channels.js';
 import type { Row, RowDecoder } from './decode.js';
-import { grow, Interner } from './interner.js';
-import { CHANNEL, CUSTOMER, GREATER_ID, ID, LineCodes, OrderLine, SAME_ID, STATUS } from './order-line.js';
+import { grow } from './hash-tables.js';
+import { Interner } from './interner.js';
+import { CHANNEL, CUSTOMER, GREATER_ID, ID, LineCodes, OrderLine, SAME_ID, STATUS } from './fast-orders/order-line.js';
 import { roundOrderValue } from './parse-amount.js';
 import type { FileCounts } from '../model/input-report.js';
 
@@ -287,7 +288,7 @@ export class DatasetBuilder {
   /**
    * `addOrderLine` of n bare continuation lines right after the last line, at
    * lines line … line + n − 1: each has the last line's (non-blank) id and no
-   * date, amount, customer, channel or status (order-line-batch.ts sends them
+   * date, amount, customer, channel or status (fast-orders/line-batches.ts sends them
    * as a count).
    */
   addBareContinuations(n: number, line: number, dec: RowRejecter, counts: FileCounts): void {

@@ -38,7 +38,7 @@ export interface Row {
 type TextSlot = 'orderId' | 'customerId' | 'channel' | 'status' | 'currency' | 'source' | 'medium' | 'campaign' | 'sourceMedium';
 const TEXT_SLOTS = new Set<string>(['orderId', 'customerId', 'channel', 'status', 'currency', 'source', 'medium', 'campaign', 'sourceMedium']);
 const isTextSlot = (slot: string): slot is TextSlot => TEXT_SLOTS.has(slot);
-/** Text slots the orders lane does not read: a file with any of them goes through the row decoder. */
+/** Text slots the orders fast path does not read: a file with any of them goes through the row decoder. */
 export const ROW_PATH_SLOTS = new Set<string>(['currency', 'source', 'medium', 'campaign', 'sourceMedium']);
 
 type NumericSlot = 'time' | 'amount' | 'quantity' | 'unitPrice';
@@ -159,11 +159,11 @@ export class RowDecoder {
   }
 
   /**
-   * Whether the orders lane (orders-lane.ts) may decode the next row in place
-   * of `push`: no rows are held back (so file order is kept), and no preset
-   * rewrites rows.
+   * Whether the orders fast path (fast-orders/orders-reader.ts) may decode the
+   * next row in place of `push`: no rows are held back (so file order is
+   * kept), and no preset rewrites rows.
    */
-  get laneOpen(): boolean {
+  get fastPathOpen(): boolean {
     return this.queue.length === 0 && this.preset?.adjust === undefined;
   }
 

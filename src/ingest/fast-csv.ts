@@ -6,7 +6,6 @@
  * (test/properties/csv-differential.test.ts) and the fallback for files whose
  * quoting this parser does not accept (see `fastPathAccepts`).
  */
-import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
 
@@ -91,8 +90,7 @@ export class BatchSink implements RecordSink {
 
 /**
  * The scanner's state between chunks: decoded text not yet handed on, and the
- * line it starts on. `scanRecords` drives it over a stream; the orders worker
- * (orders-bytes.ts) drives it directly for the chunks it does not read as bytes.
+ * line it starts on. `scanRecords` drives it over a stream.
  */
 export class TextScanner {
   private readonly decoder = new StringDecoder('utf8');
@@ -101,8 +99,6 @@ export class TextScanner {
   /** Position of the next quote at or after `pos` (-1: none in `text`; -2: not looked for yet). */
   private nextQuote = -2;
   private readonly d: number;
-  /** Whether the last chunk appended was all ASCII (so the decoder holds no partial character). */
-  private lastAscii = true;
 
   constructor(
     delimiter: string,
@@ -117,7 +113,6 @@ export class TextScanner {
 
   /** Adds a chunk of the input (after the text not yet handed on). */
   append(chunk: Buffer): void {
-    this.lastAscii = isAscii(chunk);
     const decoded = this.decoder.write(chunk);
     this.text = this.pos < this.text.length ? this.text.slice(this.pos) + decoded : decoded;
     this.pos = 0;
@@ -136,111 +131,18 @@ export class TextScanner {
     if (this.text.length - this.pos > this.maxRecord) throw this.tooLong();
   }
 
-  /**
-   * The text not yet handed on, when it is the start of a plain line (no
-   * quote, ASCII, no partial character in the decoder), and the scanner then
-   * holds nothing; null (and nothing changes) otherwise.
-   */
-  takePlainRest(): string | null {
-    if (!this.lastAscii) return null;
-    const rest = this.text.slice(this.pos);
-    for (let i = 0; i < rest.length; i++) {
-      const c = rest.charCodeAt(i);
-      if (c === QUOTE || c > 127) return null;
-    }
-    this.text = '';
-    this.pos = 0;
-    this.nextQuote = -2;
-    return rest;
-  }
-
   private tooLong(): InputError {
-    return new InputError('INPUT_RECORD_TOO_LARGE', `${this.name}:${this.line}: a record is larger than ${this.maxRecord / 1048576} MB (an unclosed quote?)`, {
-      hint: 'check the quoting of that line',
-    });
+    return recordTooLarge(`${this.name}:${this.line}`, this.maxRecord);
   }
 
   /** Parses one record starting at `pos`; returns null when more text is needed. */
   private quoted(final: boolean): FastRecord | null {
-    const text = this.text;
-    const name = this.name;
-    const line = this.line;
-    const fields: string[] = [];
-    const d = this.d;
-    let i = this.pos;
-    let newlines = 0;
-    for (;;) {
-      // one field
-      if (text.charCodeAt(i) === QUOTE) {
-        let value = '';
-        let from = i + 1;
-        for (;;) {
-          const q = text.indexOf('"', from);
-          if (q < 0) {
-            if (!final) return null;
-            throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a quoted field is not closed)`, {
-              hint: 'check the quoting near that line, or pass --delimiter',
-            });
-          }
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(from, q + 1);
-            from = q + 2;
-            continue;
-          }
-          if (q + 1 >= text.length && !final) return null;
-          value += text.slice(from, q);
-          i = q + 1;
-          break;
-        }
-        for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) newlines++;
-        fields.push(value);
-        const c = text.charCodeAt(i);
-        if (c === d) {
-          i++;
-          continue;
-        }
-        if (c === CR && i + 1 >= text.length && !final) return null; // its LF may be in the next chunk
-        if (c === CR && text.charCodeAt(i + 1) === 10) i++;
-        if (c === 10 || c === CR || i >= text.length) {
-          if (i >= text.length && !final) return null;
-          this.pos = Math.min(i + 1, text.length);
-          const rec = { line, cells: fields };
-          this.line += 1 + newlines;
-          return rec;
-        }
-        throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a character follows a closing quote)`, {
-          hint: 'check the quoting near that line, or pass --delimiter',
-        });
-      }
-      // an unquoted field: up to the next delimiter or end of line
-      let end = i;
-      for (;;) {
-        if (end >= text.length) {
-          if (!final) return null;
-          break;
-        }
-        const c = text.charCodeAt(end);
-        if (c === d || c === 10) break;
-        if (c === QUOTE) {
-          throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a quote inside an unquoted field)`, {
-            hint: 'check the quoting near that line, or pass --delimiter',
-          });
-        }
-        end++;
-      }
-      const c = text.charCodeAt(end);
-      let value = text.slice(i, end);
-      if (c !== d && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
-      fields.push(value);
-      if (c === d) {
-        i = end + 1;
-        continue;
-      }
-      this.pos = Math.min(end + 1, text.length);
-      const rec = { line, cells: fields };
-      this.line += 1 + newlines;
-      return rec;
-    }
+    const r = readRecord(this.text, this.pos, this.d, final, this.name, this.line);
+    if (r === null) return null;
+    this.pos = r.next;
+    const rec = { line: this.line, cells: r.cells };
+    this.line += 1 + r.newlines;
+    return rec;
   }
 
   /** Parses records into the sink until it is full (true) or more text is needed (false). */
@@ -296,4 +198,97 @@ export async function* scanRecords(
   }
   scanner.finish();
   while (scanner.drain(true)) yield;
+}
+
+/** The error for a record larger than `maxRecord` bytes at `where` (file:line). */
+export function recordTooLarge(where: string, maxRecord = MAX_RECORD_BYTES): InputError {
+  return new InputError('INPUT_RECORD_TOO_LARGE', `${where}: a record is larger than ${maxRecord / 1048576} MB (an unclosed quote?)`, {
+    hint: 'check the quoting of that line',
+  });
+}
+
+/** A record read by {@link readRecord}: its cells, where the next one starts, and the line breaks inside quoted fields. */
+export interface ReadRecord {
+  cells: string[];
+  next: number;
+  newlines: number;
+}
+
+/**
+ * Parses the RFC 4180 record at `text[pos]` (delimiter char code `d`), which
+ * starts on line `line` of file `name` (for messages); null when the text
+ * ends before the record does and more may come (`final` false). The one
+ * parser of quoted records: the text scanner's, and the orders fast path's
+ * for a line holding a quote.
+ */
+export function readRecord(text: string, pos: number, d: number, final: boolean, name: string, line: number): ReadRecord | null {
+  const fields: string[] = [];
+  let i = pos;
+  let newlines = 0;
+  for (;;) {
+    // one field
+    if (text.charCodeAt(i) === QUOTE) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) {
+          if (!final) return null;
+          throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a quoted field is not closed)`, {
+            hint: 'check the quoting near that line, or pass --delimiter',
+          });
+        }
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        if (q + 1 >= text.length && !final) return null;
+        value += text.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) newlines++;
+      fields.push(value);
+      const c = text.charCodeAt(i);
+      if (c === d) {
+        i++;
+        continue;
+      }
+      if (c === CR && i + 1 >= text.length && !final) return null; // its LF may be in the next chunk
+      if (c === CR && text.charCodeAt(i + 1) === 10) i++;
+      if (c === 10 || c === CR || i >= text.length) {
+        if (i >= text.length && !final) return null;
+        return { cells: fields, next: Math.min(i + 1, text.length), newlines };
+      }
+      throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a character follows a closing quote)`, {
+        hint: 'check the quoting near that line, or pass --delimiter',
+      });
+    }
+    // an unquoted field: up to the next delimiter or end of line
+    let end = i;
+    for (;;) {
+      if (end >= text.length) {
+        if (!final) return null;
+        break;
+      }
+      const c = text.charCodeAt(end);
+      if (c === d || c === 10) break;
+      if (c === QUOTE) {
+        throw new InputError('INPUT_MALFORMED_CSV', `${name}:${line}: cannot parse the delimited text (a quote inside an unquoted field)`, {
+          hint: 'check the quoting near that line, or pass --delimiter',
+        });
+      }
+      end++;
+    }
+    const c = text.charCodeAt(end);
+    let value = text.slice(i, end);
+    if (c !== d && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
+    fields.push(value);
+    if (c === d) {
+      i = end + 1;
+      continue;
+    }
+    return { cells: fields, next: Math.min(end + 1, text.length), newlines };
+  }
 }

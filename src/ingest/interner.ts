@@ -16,9 +16,7 @@
  */
 
 import { CounterKeys } from './counter-keys.js';
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+import { finishHash, FNV_OFFSET, fnvStep, grow, slotOf } from './hash-tables.js';
 
 export class Interner {
   /**
@@ -369,25 +367,18 @@ function hashKey(text: string, start: number, end: number): void {
   let narrow = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    h = Math.imul(h ^ c, FNV_PRIME);
+    h = fnvStep(h, c);
     if (c > 255) narrow = false;
     const j = i - start;
     if (j < 4) p0 |= (c & 255) << (8 * j);
     else if (j < 8) p1 |= (c & 255) << (8 * (j - 4));
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
+  h = finishHash(h);
   const len = end - start;
   qInline = narrow && len <= 8;
   qTag = (h & ~0xff) | (qInline ? len : 255);
   qP0 = p0;
   qP1 = p1;
-}
-
-/** Home slot of a tag in a table of 2^(32 - shift) slots (Fibonacci hashing: uses every bit). */
-function slotOf(tag: number, shift: number): number {
-  return Math.imul(tag, 0x9e3779b1) >>> shift;
 }
 
 function keyString(arena: Uint8Array, meta: Int32Array, k: number): string {
@@ -401,13 +392,4 @@ function keyString(arena: Uint8Array, meta: Int32Array, k: number): string {
     for (let i = 0; i < len; i++) s += String.fromCharCode(arena[start + 2 * i]! | (arena[start + 2 * i + 1]! << 8));
   }
   return s;
-}
-
-/** A typed array of the same kind, at least `min` long (grown by half, or to `exact` when given). */
-export function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, min: number, exact = false): T {
-  let n = exact ? min : Math.max(16, a.length + (a.length >>> 1));
-  while (n < min) n += n >>> 1;
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  return b;
 }

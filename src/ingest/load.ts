@@ -8,9 +8,9 @@ import type { Dataset, Field, Role } from '../model.js';
 import { mapColumns, type ColumnRequest } from './columns.js';
 import { DatasetBuilder, newFileCounts, type FileCounts } from './dataset-builder.js';
 import { ProblemLog, RowDecoder, type Row } from './decode.js';
-import { OrdersLane, ordersLaneFits } from './orders-lane.js';
-import type { OrderBatchesSpec } from './order-batches.js';
-import { readOrdersInline, readOrdersInWorker, useOrdersWorker } from './parallel-orders.js';
+import { fastPathFits } from './fast-orders/orders-reader.js';
+import type { ReadOrdersSpec } from './fast-orders/read-orders.js';
+import { readOrdersInThread, readOrdersInWorker, useOrdersWorker } from './fast-orders/thread-or-worker.js';
 import type { DecimalStyle } from './parse-amount.js';
 import type { Preset } from './presets/preset.js';
 import type { CurrencyConverter } from './currency.js';
@@ -52,17 +52,12 @@ export interface LoadOptions {
   timeZone?: string | undefined;
   stdin?: NodeJS.ReadableStream;
   /** false: every orders row through the row decoder (tests compare the two; default true). */
-  ordersLane?: boolean;
-  /** Orders files at least this large are read on two threads (parallel-orders.ts; default 16 MB). */
+  fastPath?: boolean;
+  /** Orders files at least this large are read on two threads (fast-orders/thread-or-worker.ts; default 16 MB). */
   workerMinBytes?: number;
-  /**
-   * Tests: 'inline' runs the orders worker's pipeline in this thread for every
-   * orders file the lane reads (any size), its input cut into chunks of
-   * `chunkBytes` when given.
-   */
-  ordersWorker?: { inline: true; chunkBytes?: number | undefined };
+  /** Tests: the fast path's input re-cut into chunks of this many bytes (boundaries anywhere). */
+  chunkBytes?: number | undefined;
 }
-
 
 
 export interface LoadResult {
@@ -136,23 +131,21 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
         break;
     }
   };
-  /** Bytes and rows of the orders worker, when one reads this file (this thread's stream stops after the header). */
+  /** Bytes and rows of the orders fast path, when it reads this file. */
   let worker: { bytes: number; rows: number } | null = null;
   const report = (done: boolean): void =>
     opts.progress?.({ file: name, bytesRead: worker?.bytes ?? opened.bytesRead(), totalBytes: opened.size, rows: worker?.rows ?? dec.stats.rowsRead, done });
   let styles: string[] | null = null;
-  // The orders lane's delimiter, or null when the lane does not fit this input.
-  const lane = table.delimiter !== null && table.delimiter !== 'whitespace' && opts.ordersLane !== false && ordersLaneFits(dec) ? table.delimiter : null;
-  const inline = opts.ordersWorker?.inline === true;
-  if (lane !== null && table.body && spec.path !== STDIN && (inline || useOrdersWorker(opened.size, opts.workerMinBytes))) {
+  // The orders fast path, when it fits this input: its delimiter.
+  const fast = table.delimiter !== null && table.delimiter !== 'whitespace' && table.body && opts.fastPath !== false && fastPathFits(dec) ? table.delimiter : null;
+  if (fast !== null && table.body) {
     const body = table.body;
-    await body.close();
     const size = sizeColumns(builder, counts, opened.size);
-    const data: OrderBatchesSpec = {
+    const data: ReadOrdersSpec = {
       path: spec.path,
       offset: body.offset,
       firstLine: body.firstLine,
-      delimiter: lane,
+      delimiter: fast,
       header: table.header,
       mapping,
       preset: spec.preset?.name ?? null,
@@ -160,26 +153,21 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
       decimalStyle: spec.decimalStyle,
       dateFormat: spec.dateFormat ?? spec.preset?.dateFormat,
       timeZone: opts.timeZone,
-      chunkBytes: opts.ordersWorker?.chunkBytes,
+      chunkBytes: opts.chunkBytes,
     };
-    styles = inline
-      ? await readOrdersInline(data, dec, problems, builder, counts)
-      : await readOrdersInWorker(data, dec, problems, builder, counts, {
-          onBatch: (bytesRead, rows) => {
-            worker = { bytes: bytesRead, rows };
-            report(false);
-            size(bytesRead);
-          },
-        });
-  } else if (lane !== null && table.scan) {
-    const sink = new OrdersLane(dec, (l) => builder.addOrderLine(l, dec, counts), lane);
-    const scan = table.scan(sink)[Symbol.asyncIterator]();
-    const size = sizeColumns(builder, counts, opened.size);
-    while (!(await scan.next()).done) {
-      report(false);
-      size(opened.bytesRead());
+    const progress = {
+      onBatch: (bytesRead: number, rows: number) => {
+        worker = { bytes: bytesRead, rows };
+        report(false);
+        size(bytesRead);
+      },
+    };
+    if (spec.path !== STDIN && useOrdersWorker(opened.size, opts.workerMinBytes)) {
+      await body.close();
+      styles = await readOrdersInWorker(data, dec, problems, builder, counts, progress);
+    } else {
+      styles = await readOrdersInThread(data, { chunks: body.chunks(), bytesRead: opened.bytesRead }, dec, problems, builder, counts, progress);
     }
-    sink.finish();
   } else {
     for await (const batch of table.rows) {
       report(false);

@@ -19,8 +19,8 @@ const SEP_COMMA = 2;
 const SEP_SPACE = 3;
 const SEP_APOS = 4;
 
-/** Powers of ten that are exact doubles (10^0 … 10^22): every number reader scales by these. */
-export const POW10 = [
+/** Powers of ten that are exact doubles (10^0 … 10^22): every number reader scales by these (`scale`). */
+const POW10 = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
   1e21, 1e22,
 ];
@@ -280,8 +280,7 @@ function valueOf(raw: string, fracDigits: number): number {
   const e = st.exp - fracDigits;
   let v: number;
   if (!st.big && e >= -22 && e <= 22) {
-    // Exact operands, one correctly rounded operation: same double as Number(text).
-    v = e < 0 ? st.m / (POW10[-e] as number) : st.m * (POW10[e] as number);
+    v = scale(st.m, e);
   } else {
     let digits = '';
     for (let k = st.numStart; k < st.numEnd; k++) {
@@ -292,8 +291,47 @@ function valueOf(raw: string, fracDigits: number): number {
     v = Number(`${digits}e${e}`);
   }
   if (!Number.isFinite(v)) return NaN;
-  if (v === 0) return 0; // no -0
-  return st.neg ? -v : v;
+  return signed(v, st.neg);
+}
+
+/**
+ * `m × 10^e` for an integer mantissa m below 2^53 and |e| ≤ 22: exact
+ * operands, one correctly rounded operation — the same double as
+ * `Number(text)`. Every number reader ends here.
+ */
+function scale(m: number, e: number): number {
+  return e < 0 ? m / POW10[-e]! : m * POW10[e]!;
+}
+
+/** `-v` when negative, never `-0`. */
+function signed(v: number, neg: boolean): number {
+  if (v === 0) return 0;
+  return neg ? -v : v;
+}
+
+/**
+ * The plain shapes `-123` and (when `point`) `-123.45`, at most 15 digits,
+ * read from ASCII bytes `b[s, e)` — the orders fast path's number reader. The
+ * same double {@link parseAmount} gives; NaN for any other text (the caller
+ * then reads the cell with parseAmount).
+ */
+export function readPlainNumber(b: Uint8Array, s: number, e: number, point: boolean): number {
+  let i = s;
+  const neg = b[i] === 45;
+  if (neg) i++;
+  let m = 0;
+  let digits = 0;
+  let fracFrom = -1;
+  for (; i < e; i++) {
+    const c = b[i]!;
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && fracFrom < 0 && digits > 0 && point) fracFrom = digits;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || fracFrom === digits) return NaN;
+  return signed(scale(m, fracFrom < 0 ? 0 : fracFrom - digits), neg);
 }
 
 /**

@@ -12,6 +12,6 @@
  * calendar arithmetic), no I/O; hot paths are char-code scans without regex,
  * allocation or try/catch.
  */
-export { parseIsoDate, parseIsoDateBytes, parseIsoDateRange } from './dates/iso.js';
+export { lastIsoHadOffset, parseIsoDate, readIsoBytes } from './dates/iso.js';
 export { readDayMonthDate, readDayMonthDateInto, type DateOrder, type DayMonthReading } from './dates/day-month.js';
 export { compileDateFormat, dateFormatProblem, isHandCompiledDateFormat, isValidDateFormat } from './dates/date-format.js';

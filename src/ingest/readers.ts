@@ -5,7 +5,7 @@
  */
 import { parse as csvParse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { BATCH_RECORDS, BatchSink, fastPathAccepts, MAX_RECORD_BYTES, scanRecords, type RecordSink } from './fast-csv.js';
+import { BATCH_RECORDS, BatchSink, fastPathAccepts, MAX_RECORD_BYTES, readRecord, recordTooLarge, scanRecords } from './fast-csv.js';
 import { BATCH, linesOf } from './line-readers.js';
 import { detectDelimiter, type Delimiter, type InputFormat } from './sniff.js';
 
@@ -27,17 +27,12 @@ export interface RawTable {
   format: InputFormat;
   delimiter: Delimiter | null;
   /**
-   * The fast path's alternative to `rows` (use one or the other): hands every
-   * record to `sink` (unquoted lines as ranges of the decoded text, unsplit),
-   * pausing after each chunk.
+   * The body of delimited text whose header is one line: its bytes (`chunks`,
+   * for the orders fast path, instead of `rows`), where they start in the
+   * (decompressed) input and on which line (so a worker thread can read the
+   * file itself; `close` then releases this reader's stream).
    */
-  scan?: (sink: RecordSink) => AsyncIterable<void>;
-  /**
-   * Where the records start in the (decompressed) input, when the header line
-   * is unquoted: lets a worker thread read the body itself. Use it, `scan` or
-   * `rows`; `close` releases this reader's stream when the worker reads instead.
-   */
-  body?: { offset: number; firstLine: number; close: () => Promise<void> };
+  body?: { offset: number; firstLine: number; chunks: () => AsyncIterable<Buffer>; close: () => Promise<void> };
   /** Leading `#` comment lines and blank lines skipped before the header. */
   skippedPreamble: number;
   hadBom: boolean;
@@ -142,17 +137,23 @@ export async function readDelimited(stream: AsyncIterable<Buffer>, opts: Delimit
 /** The fast path (fast-csv.ts). */
 async function readFast(pre: Preamble, delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): Promise<RawTable> {
   const nl = pre.pending.indexOf(0x0a);
-  if (!pre.headerLine.includes('"') && !opts.headerless && nl >= 0) return readFastBody(pre, nl + 1, delimiter, opts);
+  if (!opts.headerless && nl >= 0) {
+    // A header on one line, quoted or not.
+    if (!pre.headerLine.includes('"')) return readFastBody(pre, nl + 1, pre.headerLine.split(delimiter), delimiter, opts);
+    const line = `${pre.headerLine}\n`;
+    const rec = readRecord(line, 0, delimiter.charCodeAt(0), false, opts.name, pre.skipped + 1);
+    if (rec !== null && rec.next === line.length) return readFastBody(pre, nl + 1, rec.cells, delimiter, opts);
+  }
   return readFastFromHeader(pre, delimiter, opts);
 }
 
 /**
- * The fast path when the header line has no quotes: the header is that line,
- * and the body (every byte after it) is known by its offset, so the reader can
- * hand it to a worker thread (parallel-orders.ts) instead of scanning it here.
+ * The fast path when the header is one line: the body (every byte after it)
+ * is known by its offset, so the orders fast path can read its bytes, or hand
+ * it to a worker thread (fast-orders/thread-or-worker.ts).
  */
-function readFastBody(pre: Preamble, bodyStart: number, delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): RawTable {
-  const header = pre.headerLine.split(delimiter).map((h) => h.trim());
+function readFastBody(pre: Preamble, bodyStart: number, names: string[], delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): RawTable {
+  const header = names.map((h) => h.trim());
   const firstLine = pre.skipped + 2;
   let taken = false;
   const body = (): AsyncIterable<Buffer> => {
@@ -167,10 +168,10 @@ function readFastBody(pre: Preamble, bodyStart: number, delimiter: Exclude<Delim
   return {
     header,
     rows: { [Symbol.asyncIterator]: () => rows() },
-    scan: (sink) => scanRecords(body(), delimiter, opts.name, firstLine, MAX_RECORD_BYTES, { sink }),
     body: {
       offset: pre.pendingOffset + bodyStart,
       firstLine,
+      chunks: body,
       close: async () => {
         taken = true;
         await pre.rest.return?.();
@@ -195,10 +196,9 @@ async function* batchesOf(scanner: AsyncIterator<void>, batches: BatchSink): Asy
 /** The fast path from the header record (a quoted header, or a header-less preset). */
 async function readFastFromHeader(pre: Preamble, delimiter: Exclude<Delimiter, 'whitespace'>, opts: DelimitedOptions): Promise<RawTable> {
   const batches = new BatchSink(delimiter);
-  const target: { sink: RecordSink } = { sink: batches };
-  const it = scanRecords(chain(pre.pending, pre.rest), delimiter, opts.name, pre.skipped + 1, MAX_RECORD_BYTES, target)[Symbol.asyncIterator]();
+  const it = scanRecords(chain(pre.pending, pre.rest), delimiter, opts.name, pre.skipped + 1, MAX_RECORD_BYTES, { sink: batches })[Symbol.asyncIterator]();
   let ended = false;
-  // Stop right after the header, so that a `scan` sink gets every later line.
+  // Stop right after the header.
   batches.limit = 1;
   while (batches.batch.length === 0 && !ended) ended = (await it.next()).done === true;
   batches.limit = BATCH_RECORDS;
@@ -221,18 +221,7 @@ async function readFastFromHeader(pre: Preamble, delimiter: Exclude<Delimiter, '
     if (early.length) yield early;
     if (!ended) yield* batchesOf(it, batches);
   }
-  async function* scan(sink: RecordSink): AsyncGenerator<void> {
-    once();
-    for (const rec of early) sink.record(rec);
-    if (ended) return;
-    target.sink = sink;
-    for (;;) {
-      const n = await it.next();
-      if (n.done) return;
-      yield;
-    }
-  }
-  return { header, rows: { [Symbol.asyncIterator]: () => rows() }, scan, format: delimiter === '\t' ? 'tsv' : 'csv', delimiter, skippedPreamble: pre.skipped, hadBom: pre.hadBom };
+  return { header, rows: { [Symbol.asyncIterator]: () => rows() }, format: delimiter === '\t' ? 'tsv' : 'csv', delimiter, skippedPreamble: pre.skipped, hadBom: pre.hadBom };
 }
 
 /** The reference path: csv-parse. */
@@ -321,9 +310,7 @@ function csvToInputError(err: unknown, name: string, line: number, lineOffset: n
     const lines = (err as CsvError & { lines?: unknown }).lines;
     const where = `${name}:${typeof lines === 'number' && lines > 0 ? lineOffset + lines : line}`;
     if (err.code === 'CSV_MAX_RECORD_SIZE') {
-      return new InputError('INPUT_RECORD_TOO_LARGE', `${where}: a record is larger than ${MAX_RECORD_BYTES / 1048576} MB (an unclosed quote?)`, {
-        hint: 'check the quoting of that line',
-      });
+      return recordTooLarge(where);
     }
     // Without csv-parse's own "at line N": it counts from after any comment lines.
     const text = err.message.replace(/^Invalid Record Length: /, '').replace(/ at line \d+/, '').replace(/\.$/, '');

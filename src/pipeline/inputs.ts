@@ -38,7 +38,7 @@ export interface InputFlags {
   skipInvalid: boolean;
   quiet: boolean;
   verbose: boolean;
-  /** Orders files at least this large are read on two threads (default in ingest/parallel-orders.ts). */
+  /** Orders files at least this large are read on two threads (default in ingest/fast-orders/thread-or-worker.ts). */
   workerMinBytes?: number;
 }
 

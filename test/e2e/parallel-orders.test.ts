@@ -1,6 +1,6 @@
 /**
  * Law: reading orders on two threads (a worker decodes, the main thread
- * builds; src/ingest/parallel-orders.ts) prints exactly what one thread
+ * builds; src/ingest/fast-orders/thread-or-worker.ts) prints exactly what one thread
  * prints — `validate` and `report --format json` alike, errors included.
  * Through the real binary: CHANNELBENCH_WORKER_MIN_BYTES=0 puts every orders
  * file on the worker, a huge value keeps every file on one thread. The other

@@ -1,6 +1,6 @@
 /**
  * Loading one orders file with given LoadOptions into a comparable summary:
- * the differential tests of the orders readers (orders-lane, orders-bytes)
+ * the differential tests of the orders readers (orders-fast-path, orders-fast-path-chunks)
  * compare these across readers.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Messy orders files for the orders-lane tests: cells drawn from pools of what
+ * Messy orders files for the orders fast path tests: cells drawn from pools of what
  * real exports write (decimal commas, ambiguous amounts and dates, padded and
  * non-ASCII ids, cancelled statuses, blanks, invalid values), sometimes
  * quoted, sometimes short.

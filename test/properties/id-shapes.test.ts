@@ -60,7 +60,7 @@ describe('order ids of any shape: fast routes = the general rule', () => {
         const ref = new Map<string, number>();
         for (const [id, cents] of lines) ref.set(id, (ref.get(id) ?? 0) + cents);
         const expected = [...ref].map(([id, cents]) => [id, cents]);
-        for (const opts of [{}, { ordersWorker: { inline: true as const, chunkBytes: 173 } }]) {
+        for (const opts of [{}, { chunkBytes: 173 }, { fastPath: false }]) {
           const summary = (await loadOrdersSummary(file, undefined, opts)) as { orders: { orderId: string; value: number }[] };
           expect(summary.orders.map((o) => [o.orderId, Math.round(o.value * 100)])).toEqual(expected);
         }

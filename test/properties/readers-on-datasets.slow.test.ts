@@ -1,6 +1,6 @@
 /**
  * The reader differential tests of the fast suite (csv-differential,
- * orders-lane, orders-bytes) on every delimited file of ../shared/datasets/
+ * orders-fast-path, orders-fast-path-chunks) on every delimited file of ../shared/datasets/
  * (up to 45 MB each): the fast CSV path = csv-parse, the orders lane = the
  * general row decoder, the worker pipeline = the one-thread lane.
  * `npm run test:slow`; skipped with a message when ../shared is absent.
@@ -20,18 +20,18 @@ describe.skipIf(files.length === 0)('readers agree on the real datasets', () => 
     expect(await readTable(open, 'fast')).toEqual(await readTable(open, 'csv-parse'));
   });
 
-  it.each(files.map((f) => [f]))('orders lane = row decoder (point and comma decimals): %s', async (rel) => {
+  it.each(files.map((f) => [f]))('orders fast path = row decoder (point and comma decimals): %s', async (rel) => {
     const file = path.join(ROOT, rel);
     for (const style of [undefined, 'comma'] as const) {
-      const { lane, general } = await loadEach(file, style, { lane: { ordersLane: true }, general: { ordersLane: false } });
-      expect(lane).toEqual(general);
+      const { fast, general } = await loadEach(file, style, { fast: {}, general: { fastPath: false } });
+      expect(fast).toEqual(general);
     }
   });
 
-  it.each(files.map((f) => [f]))('orders worker pipeline = one-thread lane: %s', async (rel) => {
+  it.each(files.map((f) => [f]))('orders fast path in small chunks = row decoder: %s', async (rel) => {
     const file = path.join(ROOT, rel);
     const chunkBytes = statSync(file).size < 1_000_000 ? 97 : undefined;
-    const { worker, lane } = await loadEach(file, undefined, { worker: { ordersWorker: { inline: true, chunkBytes } }, lane: { ordersLane: true } });
-    expect(worker).toEqual(lane);
+    const { fast, general } = await loadEach(file, undefined, { fast: { chunkBytes }, general: { fastPath: false } });
+    expect(fast).toEqual(general);
   });
 });

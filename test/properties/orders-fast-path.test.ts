@@ -1,6 +1,6 @@
 /**
- * Law: the orders lane (src/ingest/orders-lane.ts, which decodes unquoted
- * orders lines in place) builds exactly the Dataset and file report that the
+ * Law: the orders fast path (src/ingest/fast-orders/, which decodes orders
+ * lines from their bytes) builds exactly the Dataset and file report that the
  * general row decoder builds. Checked on random messy orders files (decimal
  * commas, ambiguous amounts and dates, quotes, blanks, padded and non-ASCII
  * ids, cancelled statuses, continuation lines, invalid values) and on every
@@ -19,14 +19,14 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 
-const loadBoth = (file: string, decimalStyle?: DecimalStyle) => loadEach(file, decimalStyle, { lane: { ordersLane: true }, general: { ordersLane: false } });
+const loadBoth = (file: string, decimalStyle?: DecimalStyle) => loadEach(file, decimalStyle, { fast: {}, general: { fastPath: false } });
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-lane-'));
+const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-fast-'));
 let fileNo = 0;
 
-describe('orders lane = row decoder', () => {
+describe('orders fast path = row decoder', () => {
   it('on random messy orders files', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -37,8 +37,8 @@ describe('orders lane = row decoder', () => {
         async (rows, delimiter, withStatus, style) => {
           const file = path.join(dir, `r${fileNo++}.csv`);
           writeFileSync(file, messyOrdersCsv(rows, delimiter, withStatus));
-          const { lane, general } = await loadBoth(file, style);
-          expect(lane).toEqual(general);
+          const { fast, general } = await loadBoth(file, style);
+          expect(fast).toEqual(general);
         },
       ),
       { numRuns: RUNS },
@@ -52,16 +52,16 @@ describe('orders lane = row decoder', () => {
     for (let i = 0; i < 3000; i += 7) lines.push(`ORD-${String(i).padStart(6, '0')},,,,2.00`);
     const file = path.join(dir, 'sequence.csv');
     writeFileSync(file, lines.join('\n') + '\n');
-    const { lane, general } = await loadBoth(file);
-    expect(lane).toEqual(general);
-    expect((lane as { orders: unknown[] }).orders).toHaveLength(3001);
+    const { fast, general } = await loadBoth(file);
+    expect(fast).toEqual(general);
+    expect((fast as { orders: unknown[] }).orders).toHaveLength(3001);
   });
 
-  it.each(delimitedTestFiles('orders-lane', 'fixtures').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
+  it.each(delimitedTestFiles('orders-fast-path', 'fixtures').map((f) => [f]))('on %s', { timeout: 120_000 }, async (rel) => {
     const file = path.join(ROOT, rel);
-    const { lane, general } = await loadBoth(file);
-    expect(lane).toEqual(general);
+    const { fast, general } = await loadBoth(file);
+    expect(fast).toEqual(general);
     const comma = await loadBoth(file, 'comma');
-    expect(comma.lane).toEqual(comma.general);
+    expect(comma.fast).toEqual(comma.general);
   });
 });

@@ -1,27 +1,25 @@
 /**
- * Orders on both cores: a worker thread (orders-worker.ts) reads, scans and
- * decodes the body of a large orders file while this thread builds the
- * Dataset from the decoded lines (interning ids, merging line items). The
- * split is even: each side is about half of the single-thread time.
- *
- * Same result as the single-thread lane by construction: the worker runs the
- * same OrdersLane and RowDecoder over the same bytes, and the lines reach
- * `DatasetBuilder.addOrderLine` in file order (test/e2e/parallel-orders.test.ts
- * compares the two on every fixture and generated file).
+ * The fast path's two transports. A large orders file is read on both cores:
+ * a worker thread (worker.ts) reads and decodes its body while this thread
+ * builds the Dataset from the decoded lines (interning ids, merging line
+ * items); each side is about half of the single-thread time. Smaller files
+ * and stdin run the same pipeline (read-orders.ts) in this thread, batch by
+ * batch, so the result is the same by construction
+ * (test/e2e/parallel-orders.test.ts compares the two on every fixture).
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../errors.js';
-import type { DatasetBuilder, FileCounts } from './dataset-builder.js';
+import { InputError } from '../../errors.js';
+import type { DatasetBuilder, FileCounts } from '../dataset-builder.js';
+import type { ProblemLog, RowDecoder } from '../decode.js';
+import { forEachOrderLine, type LineBatch } from './line-batches.js';
 import { LineCodes } from './order-line.js';
-import type { ProblemLog, RowDecoder } from './decode.js';
-import { readOrderBatches, type OrderBatchesDone, type OrderBatchesSpec } from './order-batches.js';
-import { forEachOrderLine, type OrderLineBatch } from './order-line-batch.js';
-import type { OrdersWorkerData, OrdersWorkerMessage } from './orders-worker.js';
+import { readOrderBatches, type OrdersBody, type ReadOrdersDone, type ReadOrdersSpec } from './read-orders.js';
+import type { OrdersWorkerData, OrdersWorkerMessage } from './worker.js';
 
-const WORKER = new URL('./orders-worker.js', import.meta.url);
+const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Files at least this large are read on two threads (a worker costs ~50 ms to start). */
 const DEFAULT_MIN_BYTES = 16 * 1048576;
@@ -37,8 +35,8 @@ export function useOrdersWorker(size: number | undefined, minBytes = DEFAULT_MIN
   return os.availableParallelism() >= 2 && existsSync(fileURLToPath(WORKER));
 }
 
-export interface WorkerRead {
-  /** Progress: bytes of the file read by the worker, rows decoded so far. */
+export interface BatchProgress {
+  /** Progress: bytes of the file read, rows decoded so far. */
   onBatch: (bytesRead: number, rows: number) => void;
 }
 
@@ -52,10 +50,10 @@ class BatchConsumer {
     private readonly problems: ProblemLog,
     private readonly builder: DatasetBuilder,
     private readonly counts: FileCounts,
-    private readonly progress: WorkerRead | undefined,
+    private readonly progress: BatchProgress | undefined,
   ) {}
 
-  batch(b: OrderLineBatch): void {
+  batch(b: LineBatch): void {
     const { builder, dec, counts, codes } = this;
     forEachOrderLine(
       b,
@@ -67,7 +65,7 @@ class BatchConsumer {
   }
 
   /** Afterwards `dec.stats`, `problems` and the column styles reflect the whole file. */
-  done(m: OrderBatchesDone): string[] {
+  done(m: ReadOrdersDone): string[] {
     const { dec, problems } = this;
     dec.stats.rowsRead += m.stats.rowsRead;
     dec.stats.invalidRows += m.stats.invalidRows;
@@ -85,12 +83,12 @@ class BatchConsumer {
  * @returns the column styles (`describe()` of each numeric column, in `dec.numeric` order)
  */
 export function readOrdersInWorker(
-  data: OrderBatchesSpec,
+  data: ReadOrdersSpec,
   dec: RowDecoder,
   problems: ProblemLog,
   builder: DatasetBuilder,
   counts: FileCounts,
-  progress: WorkerRead,
+  progress: BatchProgress,
 ): Promise<string[]> {
   const consumed = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(WORKER, { workerData: { ...data, consumed } satisfies OrdersWorkerData });
@@ -126,16 +124,18 @@ export function readOrdersInWorker(
 }
 
 /**
- * The worker's pipeline in this thread, batch by batch (tests: the same
- * reader, batches and merge as on two threads, without the thread).
+ * The fast path in this thread: the worker's pipeline over `body`, batch by
+ * batch, without the thread.
  */
-export async function readOrdersInline(
-  data: OrderBatchesSpec,
+export async function readOrdersInThread(
+  data: ReadOrdersSpec,
+  body: OrdersBody,
   dec: RowDecoder,
   problems: ProblemLog,
   builder: DatasetBuilder,
   counts: FileCounts,
+  progress: BatchProgress | undefined,
 ): Promise<string[]> {
-  const consumer = new BatchConsumer(dec, problems, builder, counts, undefined);
-  return consumer.done(await readOrderBatches(data, (b) => consumer.batch(b)));
+  const consumer = new BatchConsumer(dec, problems, builder, counts, progress);
+  return consumer.done(await readOrderBatches(data, (b) => consumer.batch(b), body));
 }

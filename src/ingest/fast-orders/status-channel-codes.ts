@@ -1,14 +1,15 @@
 /**
- * Small-set codes for ASCII byte ranges (status and channel values in the
- * orders worker's byte lane): equal bytes, equal code, 0, 1, 2, … in order of
- * first sight, from a tiny open-addressing table that stays in cache.
+ * Small-set codes for byte ranges (the status and channel values of the
+ * orders fast path): equal bytes, equal code, 0, 1, 2, … in order of first
+ * sight, from a tiny open-addressing table that stays in cache.
  */
+import { finishHash, FNV_OFFSET, fnvStep, grow } from '../hash-tables.js';
 
 /** Codes given; a value after this many distinct ones gets none (-1). */
 export const MAX_BYTE_CODES = 1024;
 const SLOTS = 4096;
 
-export class ByteCodes {
+export class StatusChannelCodes {
   /** A guess by (length, first byte, last byte), checked before hashing: a column's few values mostly differ there. */
   private readonly quick = new Int32Array(256).fill(-1);
   private readonly table = new Int32Array(SLOTS).fill(-1);
@@ -29,9 +30,9 @@ export class ByteCodes {
   }
 
   private lookup(b: Uint8Array, s: number, e: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
-    let slot = (h ^ (h >>> 15)) & (SLOTS - 1);
+    let h = FNV_OFFSET;
+    for (let i = s; i < e; i++) h = fnvStep(h, b[i]!);
+    let slot = finishHash(h) & (SLOTS - 1);
     for (;;) {
       const c = this.table[slot]!;
       if (c < 0) return this.add(slot, b, s, e);
@@ -52,11 +53,7 @@ export class ByteCodes {
   private add(slot: number, b: Uint8Array, s: number, e: number): number {
     if (this.count === MAX_BYTE_CODES) return -1;
     const len = e - s;
-    if (this.used + len > this.bytes.length) {
-      const more = new Uint8Array(Math.max(2 * this.bytes.length, this.used + len));
-      more.set(this.bytes);
-      this.bytes = more;
-    }
+    if (this.used + len > this.bytes.length) this.bytes = grow(this.bytes, this.used + len);
     this.bytes.set(b.subarray(s, e), this.used);
     const c = this.count++;
     this.start[c] = this.used;

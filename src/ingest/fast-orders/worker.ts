@@ -1,26 +1,27 @@
 /**
- * Worker thread of parallel-orders.ts: runs the orders pipeline
- * (order-batches.ts) and posts its batches; the main thread builds the
+ * Worker thread of thread-or-worker.ts: runs the orders fast path
+ * (read-orders.ts) and posts its batches; the main thread builds the
  * Dataset from them meanwhile. At most a few batches are in flight (the main
  * thread counts them off in shared memory), so memory stays bounded when the
  * main thread is the slower side.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { pipelineError, readOrderBatches, type OrderBatchesDone, type OrderBatchesSpec, type PipelineError } from './order-batches.js';
-import type { OrderLineBatch } from './order-line-batch.js';
+import { pipelineError, readOrderBatches, type ReadOrdersDone, type ReadOrdersSpec, type PipelineError } from './read-orders.js';
+import type { LineBatch } from './line-batches.js';
 
 /** What the main thread passes (structured-cloneable). */
-export interface OrdersWorkerData extends OrderBatchesSpec {
+export interface OrdersWorkerData extends ReadOrdersSpec {
   /** [batches consumed by the main thread] */
   consumed: Int32Array;
 }
 
 export type OrdersWorkerMessage =
-  | { kind: 'batch'; batch: OrderLineBatch }
-  | ({ kind: 'done' } & OrderBatchesDone)
+  | { kind: 'batch'; batch: LineBatch }
+  | ({ kind: 'done' } & ReadOrdersDone)
   | ({ kind: 'error' } & PipelineError);
 
-const IN_FLIGHT = 8;
+/** Batches sent and not yet consumed (~2 MB each): 4 keep the main thread busy; more only hold memory. */
+const IN_FLIGHT = 4;
 
 async function run(d: OrdersWorkerData): Promise<void> {
   const port = parentPort!;

@@ -3,8 +3,8 @@
  * (OrderLine: its text fields as ranges, amount, time, id-order hint and
  * status/channel codes), and the per-file code tables (LineCodes).
  */
-import type { Row } from './decode.js';
-import { grow } from './interner.js';
+import type { Row } from '../decode.js';
+import { grow } from '../hash-tables.js';
 
 /** The text fields of an OrderLine, by index. */
 export const ID = 0;
@@ -58,9 +58,9 @@ export class LineCodes {
 }
 
 /**
- * One orders line as the builder consumes it. Both readers fill one of these
- * and reuse it: the row decoder from a `Row`, the orders lane (orders-lane.ts)
- * straight from the decoded chunk. Text field f (ID, CUSTOMER, CHANNEL,
+ * One orders line as the builder consumes it. Both decoders fill one of these
+ * and reuse it: the row decoder from a `Row`, the fast path's OrdersReader
+ * straight from the bytes of the file. Text field f (ID, CUSTOMER, CHANNEL,
  * STATUS) is the range `text[f][start[f], end[f])`, already trimmed;
  * `end[f] < 0` means blank.
  */
@@ -74,8 +74,8 @@ export class OrderLine {
   readonly start = new Int32Array(TEXT_FIELDS);
   readonly end = new Int32Array(TEXT_FIELDS).fill(-1);
   /**
-   * Hints the orders worker adds (order-line-batch.ts), so this thread does
-   * less per line; none from the other readers. `idOrder`: SAME_ID or
+   * Hints the fast path adds (orders-reader.ts, line-batches.ts), so the
+   * builder does less per line; none from the row decoder. `idOrder`: SAME_ID or
    * GREATER_ID when the id is known to equal or exceed (by code units) the
    * previous line's id, else 0.
    */
@@ -86,9 +86,9 @@ export class OrderLine {
    */
   statusCode = -1;
   channelCode = -1;
-  /** Whether the reader set the hints above (the byte lane does; the batcher fills them in otherwise). */
+  /** Whether the reader set the hints above (the byte reader does; the batcher fills them in otherwise). */
   hinted = false;
-  /** Byte lane only: when set, every text field is a range of these ASCII bytes, not of `text`. */
+  /** Byte reader only: when set, every text field is a range of these UTF-8 bytes, not of `text`. */
   bytes: Uint8Array | null = null;
 
   /** Sets text field f to `text[start, end)` (end < 0: blank). */

@@ -1,16 +1,17 @@
 /**
- * OrderLines packed for a trip between threads (parallel-orders.ts): per line
+ * OrderLines packed in batches (for a trip between threads, thread-or-worker.ts): per line
  * its numbers and hints in typed arrays (transferred, not copied), and the
  * characters of the text fields the main thread will read, packed into one
  * short string per batch. Text it will not read is left out: the id of a line
  * whose id equals the previous line's, a status or channel whose code it has
  * already been sent. A field with characters above U+00FF travels as a side
- * string.
+ * string; a field read from UTF-8 bytes is decoded here.
  */
 import { Buffer } from 'node:buffer';
-import { MAX_BYTE_CODES } from './byte-codes.js';
+import { grow } from '../hash-tables.js';
+import { Interner } from '../interner.js';
 import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './order-line.js';
-import { grow, Interner } from './interner.js';
+import { MAX_BYTE_CODES } from './status-channel-codes.js';
 
 /**
  * Ints per line: line, then (source, start, end) for id, customer, channel,
@@ -22,12 +23,12 @@ import { grow, Interner } from './interner.js';
 const INTS = 17;
 /** Distinct status or channel values given codes here; values past this many go uncoded. */
 const MAX_CODES = 4096;
-/** Codes given here start after the byte lane's (ByteCodes). */
+/** Codes given here start after the byte reader's (StatusChannelCodes). */
 const CODE_BASE = MAX_BYTE_CODES;
 /** Floats per line: time, amount. */
 const FLOATS = 2;
 
-export interface OrderLineBatch {
+export interface LineBatch {
   text: string;
   /** Entries (a line and the bare continuation lines it stands for). */
   count: number;
@@ -40,7 +41,7 @@ export interface OrderLineBatch {
   bytesRead: number;
 }
 
-export class OrderLineBatcher {
+export class LineBatcher {
   private count = 0;
   private lines = 0;
   private ints: Int32Array;
@@ -61,7 +62,7 @@ export class OrderLineBatcher {
   private readonly channelSent = new Uint8Array(CODE_BASE + MAX_CODES);
 
   constructor(
-    private readonly send: (batch: OrderLineBatch) => void,
+    private readonly send: (batch: LineBatch) => void,
     private readonly capacity = 16_384,
   ) {
     this.ints = new Int32Array(capacity * INTS);
@@ -124,6 +125,8 @@ export class OrderLineBatcher {
     for (let i = 0; i < n; i++) {
       const a = text.charCodeAt(start + i);
       const b = prevBytes === null ? prev.charCodeAt(pStart + i) : prevBytes[pStart + i]!;
+      // UTF-8 bytes past ASCII are not code units: no hint.
+      if (prevBytes !== null && b > 127) return 0;
       if (a !== b) return a > b ? GREATER_ID : 0;
     }
     const d = end - start - (pEnd - pStart);
@@ -147,19 +150,37 @@ export class OrderLineBatcher {
     const from = this.used;
     const bytes = l.bytes;
     if (bytes !== null) {
-      for (let i = 0; i < len; i++) chars[from + i] = bytes[start + i]!;
-    } else {
-      const text = l.text[f]!;
-      for (let i = 0; i < len; i++) {
-        const c = text.charCodeAt(start + i);
-        if (c > 255) {
-          ints[at] = this.strings.push(text.slice(start, end)) - 1;
-          ints[at + 1] = 0;
-          ints[at + 2] = len;
-          return;
-        }
-        chars[from + i] = c;
+      let high = 0;
+      for (let i = 0; i < len; i++) high |= chars[from + i] = bytes[start + i]!;
+      if (high < 128) {
+        this.used = from + len;
+        ints[at + 1] = from;
+        ints[at + 2] = from + len;
+        return;
       }
+      // UTF-8 beyond ASCII: its characters, as a line read from text would carry them.
+      this.chars8(at, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8', start, end));
+      return;
+    }
+    this.chars8(at, l.text[f]!, start, end);
+  }
+
+  /** Packs `text[start, end)` at ints[at …]: one byte a character, or a side string when a character is above U+00FF. */
+  private chars8(at: number, text: string, start = 0, end = text.length): void {
+    const ints = this.ints;
+    const len = end - start;
+    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
+    const chars = this.chars;
+    const from = this.used;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(start + i);
+      if (c > 255) {
+        ints[at] = this.strings.push(text.slice(start, end)) - 1;
+        ints[at + 1] = 0;
+        ints[at + 2] = len;
+        return;
+      }
+      chars[from + i] = c;
     }
     this.used = from + len;
     ints[at + 1] = from;
@@ -218,7 +239,7 @@ function code(codes: Interner, l: OrderLine, f: number): number {
  * a line followed by bare continuation lines, `bare(n, line)` for the n of
  * them, at lines line … line + n − 1 (each has the same id as the line before).
  */
-export function forEachOrderLine(b: OrderLineBatch, fn: (l: OrderLine) => void, bare: (n: number, line: number) => void): void {
+export function forEachOrderLine(b: LineBatch, fn: (l: OrderLine) => void, bare: (n: number, line: number) => void): void {
   const l = new OrderLine();
   const { ints, floats, text, strings } = b;
   const { text: lineText, start: lineStart, end: lineEnd } = l;
