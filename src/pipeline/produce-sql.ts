@@ -12,7 +12,7 @@ import { openPostgres, postgresSources } from '../engines/postgres.js';
 import { firstLine, type SqlSession } from '../engines/session.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { buildPeriods, formatDay, parseDay } from '../periods/index.js';
-import { figureInputsSql, orderBoundsSql, type SqlPlan, type SqlSources } from '../sql/figure-inputs-sql.js';
+import { figureInputsQuery, orderBoundsQuery, type Rendering, type SqlPlan, type SqlQuery, type SqlSources } from '../sql/figure-inputs-sql.js';
 import { DIALECT_TABLE, type DialectName } from '../sql/dialects.js';
 import { figureInputRowsOf, fromFigureInputRows } from '../summary/index.js';
 import { VERSION } from '../version.js';
@@ -51,9 +51,9 @@ export function sqlHeader(plan: Omit<SqlPlan, 'header'>): string[] {
   ];
 }
 
-async function runQuery(session: SqlSession, sql: string, engine: string): Promise<Record<string, unknown>[]> {
+async function runQuery(session: SqlSession, q: SqlQuery, engine: string): Promise<Record<string, unknown>[]> {
   try {
-    return await session.query(sql);
+    return await session.query(q.sql, q.params);
   } catch (err) {
     const msg = firstLine(err);
     const hint = engine === 'duckdb' ? 'the DuckDB engine reads clean files (ISO dates, dot decimals); run without --engine to use the in-process engine' : undefined;
@@ -81,9 +81,11 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
       sources = await postgresSources(session, config);
     }
     const dialect: DialectName = opts.engine;
+    // PostgreSQL gets every value as a bind parameter; DuckDB (local files) the literal text `channelbench sql` prints.
+    const rendering: Rendering = opts.engine === 'postgres' ? 'bound' : 'literal';
     const s = planSettings(flags, config);
     const base = { dialect, sources, unit: flags.period, ...s };
-    const [bounds] = await runQuery(session, orderBoundsSql({ ...base, window: { start: '', end: '' }, header: [] }), opts.engine);
+    const [bounds] = await runQuery(session, orderBoundsQuery({ ...base, window: { start: '', end: '' }, header: [] }, rendering), opts.engine);
     if (!bounds || bounds['first_day'] === null || bounds['first_day'] === undefined) {
       throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
     }
@@ -96,7 +98,7 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
       periods: all.map((p) => ({ label: p.label, start: formatDay(p.start), end: formatDay(p.end) })),
       window: { start: formatDay(window.start), end: formatDay(window.end - 86_400_000) },
     };
-    const records = await runQuery(session, figureInputsSql({ ...plan0, header: sqlHeader(plan0) }), opts.engine);
+    const records = await runQuery(session, figureInputsQuery({ ...plan0, header: sqlHeader(plan0) }, rendering), opts.engine);
     let produced;
     try {
       produced = fromFigureInputRows(figureInputRowsOf(records), all);

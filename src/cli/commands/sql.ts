@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
-import { runSql } from '../../pipeline/sql.js';
-import { DIALECTS } from '../../pipeline/sql.js';
+import { DIALECTS, runSql } from '../../pipeline/sql.js';
 import { ExitCode } from '../exit-code.js';
 import { writeResult, type Io } from '../io.js';
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
