@@ -51,6 +51,8 @@ export async function openPostgres(url: string | undefined, env: Record<string, 
   try {
     await client.connect();
     await client.query("SET TIME ZONE 'UTC'");
+    // Read-only for the whole session (also after a COMMIT), and the transaction we run in.
+    await client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
     await client.query('BEGIN TRANSACTION READ ONLY');
   } catch (err) {
     await client.end().catch(() => undefined);

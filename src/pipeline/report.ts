@@ -30,6 +30,8 @@ export interface ReportFlags extends RunFlags {
   engine?: Engine | undefined;
   /** --db URL for --engine postgres. */
   db?: string | undefined;
+  /** --db-timeout: the statement timeout of --engine postgres, seconds (default 600). */
+  dbTimeout?: number | undefined;
   /** --summary FILE: finish a report from figure inputs. */
   summaryFile?: string | undefined;
   /** Environment (PG* variables for --engine postgres). */
@@ -92,9 +94,9 @@ function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: Nod
       throw new UsageError('POSTGRES_AND_FILES', '--engine postgres reads tables, not files: drop --data/--orders/…', { hint: 'name the tables in the config: sources.orders.table, …' });
     }
     if (flags.engine === 'duckdb' && input.skipInvalid) throw new UsageError('ENGINE_SKIP_INVALID', '--skip-invalid applies to the in-process engine only (the DuckDB engine reads clean files)');
-    return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {} }, cwd);
+    return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {}, timeoutMs: flags.dbTimeout === undefined ? undefined : Math.round(flags.dbTimeout * 1000) }, cwd);
   }
-  if (flags.db !== undefined) throw new UsageError('DB_WITHOUT_POSTGRES', '--db applies to --engine postgres only');
+  if (flags.db !== undefined || flags.dbTimeout !== undefined) throw new UsageError('DB_WITHOUT_POSTGRES', `${flags.db !== undefined ? '--db' : '--db-timeout'} applies to --engine postgres only`);
   return produceInProcess(input, flags, cwd, stdin, progress);
 }
 
