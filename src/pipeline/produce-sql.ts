@@ -19,6 +19,8 @@ import { VERSION } from '../version.js';
 import { resolveInputs, type InputFlags } from './inputs.js';
 import { enginePeriods, resolveMetricSettings, summaryError, type Produced, type RunFlags } from './produce.js';
 import { resolveSpanWindow } from './run-window.js';
+import { sqlInputFiles, type SqlInput } from './sql-stats.js';
+import { ROLES } from '../model.js';
 
 export interface SqlEngineOptions {
   engine: 'duckdb' | 'postgres';
@@ -73,12 +75,15 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
   const session = opts.engine === 'duckdb' ? await openDuckdb() : await openPostgres(opts.db, opts.env, opts.timeoutMs);
   try {
     let sources: SqlSources;
+    let read: SqlInput[];
     if (opts.engine === 'duckdb') {
       const { specs } = await resolveInputs(input, config, cwd);
       if (!specs.some((s) => s.role === 'orders')) throw new UsageError('MISSING_ROLE', 'no orders input: pass --orders FILE or --data DIR');
       sources = await duckdbSources(session, specs, cwd);
+      read = specs.map((s) => ({ role: s.role, file: s.path, format: /\.parquet$/i.test(s.path) ? 'parquet' : /\.(tsv|tab)(\.gz)?$/i.test(s.path) ? 'tsv' : 'csv' }));
     } else {
       sources = await postgresSources(session, config);
+      read = ROLES.flatMap((role) => (sources[role] ? [{ role, file: sources[role].table, format: 'table' as const }] : []));
     }
     const dialect: DialectName = opts.engine;
     // PostgreSQL gets every value as a bind parameter; DuckDB (local files) the literal text `channelbench sql` prints.
@@ -105,7 +110,9 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
     } catch (err) {
       throw summaryError(`${opts.engine} result`, 'json', err);
     }
-    return { run: produced.run, inputs: produced.inputs, withPrevious: all.length > periods.length, files: [], config, configFile, timeZone: 'UTC', currency: null };
+    const span = { start: all[0]?.start ?? window.start, windowEnd: window.end, dataEnd, otherRoles: true };
+    const files = await sqlInputFiles((q) => runQuery(session, q, opts.engine), { ...plan0, header: [] }, span, read, rendering);
+    return { run: produced.run, inputs: produced.inputs, withPrevious: all.length > periods.length, files, config, configFile, timeZone: 'UTC', currency: null };
   } finally {
     await session.close();
   }

@@ -80,6 +80,21 @@ export function ordersCtes(g: Gen, withPeriods: boolean): void {
 
 /** spend_rows, traffic_rows, nps_rows, valid_nps (for the roles the plan has), channel_names, channels. */
 export function roleCtes(g: Gen): void {
+  const roles = roleRowCtes(g);
+  // Every channel seen in any input; its display name is the first spelling seen (inputs in role order, then line).
+  g.cte('channel_names', [roles.join(NL + 'UNION ALL' + NL)]);
+  g.cte('channels', [
+    'SELECT ck, name',
+    'FROM (',
+    `  SELECT LOWER(name) AS ck, name, ROW_NUMBER() OVER (PARTITION BY LOWER(name) ORDER BY role, line, ${g.d.codePointKey('name')}) AS rn`,
+    '  FROM channel_names',
+    ') n',
+    'WHERE rn = 1',
+  ]);
+}
+
+/** spend_rows, traffic_rows, nps_rows, valid_nps for the roles the plan has; returns the SELECTs of their channel names. */
+export function roleRowCtes(g: Gen): string[] {
   const { plan, d, cte } = g;
   const s = plan.sources;
   const roles: string[] = [`SELECT channel_name AS name, 0 AS role, line FROM orders`];
@@ -115,16 +130,7 @@ export function roleCtes(g: Gen): void {
     roles.push('SELECT channel_name, 3, line FROM valid_nps WHERE channel_name IS NOT NULL');
     cte('valid_nps', ['SELECT * FROM nps_rows', `WHERE ${VALID_ROW.nps}`]);
   }
-  // Every channel seen in any input; its display name is the first spelling seen (inputs in role order, then line).
-  cte('channel_names', [roles.join(NL + 'UNION ALL' + NL)]);
-  cte('channels', [
-    'SELECT ck, name',
-    'FROM (',
-    `  SELECT LOWER(name) AS ck, name, ROW_NUMBER() OVER (PARTITION BY LOWER(name) ORDER BY role, line, ${d.codePointKey('name')}) AS rn`,
-    '  FROM channel_names',
-    ') n',
-    'WHERE rn = 1',
-  ]);
+  return roles;
 }
 
 /** The rows of spend_rows / traffic_rows / nps_rows the figures can use (the others are invalid). */
