@@ -123,6 +123,17 @@ describe('report --engine duckdb', () => {
     walk(a, b, 'rows');
   });
 
+  it('--timezone (not UTC) and --fx are the in-process engine\'s: exit 2 naming it (docs/warehouse.md says why)', async () => {
+    for (const extra of [['--timezone', 'Europe/Berlin'], ['--currency', 'EUR', '--fx', fixture('fx', 'rates.csv')]]) {
+      const r = await runCli([...DEMO.slice(0, 3), '--engine', 'duckdb', ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('in-process engine only');
+      expect(r.stdout).toBe('');
+    }
+    const utc = await runCli([...DEMO.slice(0, 3), '--engine', 'duckdb', '--timezone', 'UTC', '--format', 'csv']);
+    expect(utc.code).toBe(0);
+  });
+
   it('refuses a messy file with a message naming the in-process engine (exit 3)', async () => {
     const file = path.join(dir, 'messy.csv');
     writeFileSync(file, 'date,revenue\n05/01/2024,"1,234.50"\n');
