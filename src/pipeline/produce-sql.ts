@@ -103,7 +103,8 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
       periods: all.map((p) => ({ label: p.label, start: formatDay(p.start), end: formatDay(p.end) })),
       window: { start: formatDay(window.start), end: formatDay(window.end - 86_400_000) },
     };
-    const records = await runQuery(session, figureInputsQuery({ ...plan0, header: sqlHeader(plan0) }, rendering), opts.engine);
+    // Bound: only the header's first line (tool and dialect), so the text carries no user value, not even in a comment.
+    const records = await runQuery(session, figureInputsQuery({ ...plan0, header: rendering === 'bound' ? sqlHeader(plan0).slice(0, 1) : sqlHeader(plan0) }, rendering), opts.engine);
     let produced;
     try {
       produced = fromFigureInputRows(figureInputRowsOf(records), all);
