@@ -13,6 +13,11 @@
 // machine's absolute times move by 1.6× between runs, ratios of neighbours
 // much less). Prints the per-shape table, writes bench/results.json and the
 // README table. Data is cached in bench/data/ (git-ignored).
+//
+// Engines (issue #16): `report` in process on the CSV beside `report --engine
+// duckdb` on the same CSV and on a Parquet copy (scripts/bench-parquet.mjs),
+// each checked equal to the in-process figures (1e-9 relative) first; the table
+// goes to docs/warehouse.md. `--only engines` runs just these cases.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +35,7 @@ const argOf = (name, dflt) => {
 const sizes = argOf('--sizes', '1m,10m').split(',').map((s) => s.trim().toLowerCase());
 const shapes = argOf('--shapes', SHAPES.join(',')).split(',').map((s) => s.trim());
 const RUNS = Math.max(1, Number.parseInt(argOf('--runs', '3'), 10) || 1);
+const ONLY = argOf('--only', 'all');
 const parseSize = (s) => Math.round(Number.parseFloat(s) * (s.endsWith('m') ? 1e6 : s.endsWith('k') ? 1e3 : 1));
 
 /**
@@ -109,6 +115,10 @@ function commands(file, polars) {
 }
 
 const mid = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
+if (ONLY === 'engines') {
+  await benchEngines();
+  process.exit(0);
+}
 const polars = await polarsAvailable();
 const results = [];
 for (const size of sizes) {
@@ -222,3 +232,82 @@ if (!process.argv.includes('--no-readme')) {
     break;
   }
 }
+
+/** The Parquet copy of a bench CSV (cached beside it). */
+async function ensureParquet(csv) {
+  const file = csv.replace(/\.csv$/, '.parquet');
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(csv).mtimeMs) {
+    process.stderr.write(`writing ${path.relative(root, file)} …\n`);
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-parquet.mjs'), csv, file], { stdio: 'inherit' });
+  }
+  return file;
+}
+
+/** Every number of two JSON reports' rows equal to 1e-9 relative: the list of differences. */
+function reportDifferences(a, b) {
+  const diffs = [];
+  const walk = (x, y, at) => {
+    if (typeof x === 'number' && typeof y === 'number') {
+      if (Math.abs(x - y) > 1e-9 * Math.max(Math.abs(x), Math.abs(y))) diffs.push(`${at}: ${x} ≠ ${y}`);
+    } else if (x && y && typeof x === 'object' && typeof y === 'object') {
+      for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) walk(x[k], y[k], `${at}.${k}`);
+    } else if (x !== y) diffs.push(`${at}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
+  };
+  walk(JSON.parse(a).rows, JSON.parse(b).rows, 'rows');
+  return diffs;
+}
+
+/** `report` in process (CSV) vs `--engine duckdb` on the CSV and on Parquet: docs/warehouse.md's engine table. */
+async function benchEngines() {
+  const out = [];
+  for (const size of sizes) {
+    for (const shape of shapes) {
+      const csv = await ensureData(size, shape);
+      const parquet = await ensureParquet(csv);
+      const cases = [
+        ['in-process, CSV', ['report', '--orders', csv, '--format', 'json']],
+        ['duckdb, CSV', ['report', '--orders', csv, '--format', 'json', '--engine', 'duckdb']],
+        ['duckdb, Parquet', ['report', '--orders', parquet, '--format', 'json', '--engine', 'duckdb']],
+      ];
+      const times = cases.map(() => []);
+      for (let round = 0; round < RUNS; round++) {
+        const outs = [];
+        for (const [i, [, args]] of cases.entries()) {
+          const r = await timed('bench-child.mjs', args);
+          times[i].push(r);
+          outs.push(r.stdout);
+        }
+        for (let i = 1; i < outs.length; i++) {
+          const d = reportDifferences(outs[0], outs[i]);
+          if (d.length > 0) {
+            process.stderr.write(`${size} ${shape} ${cases[i][0]} differs from the in-process report:\n  ${d.slice(0, 10).join('\n  ')}\n`);
+            process.exit(1);
+          }
+        }
+      }
+      for (const [i, [name]] of cases.entries()) {
+        const r = times[i];
+        out.push({ size, shape, orders: parseSize(size), engine: name, s: +mid(r.map((x) => x.wall)).toFixed(2), rss_mb: Math.round(mid(r.map((x) => x.rss)) / 1048576), bytes: statSync(i === 2 ? parquet : csv).size });
+        process.stderr.write(`${size} ${shape} ${name}: ${JSON.stringify(out.at(-1))}\n`);
+      }
+    }
+  }
+  const header = ['orders', 'ids', 'engine, input', 'file MB', 'report s', 'peak RSS MB'];
+  const rows = out.map((r) => [r.orders.toLocaleString('en-US'), r.shape, r.engine, (r.bytes / 1048576).toFixed(0), r.s.toFixed(2), String(r.rss_mb)]);
+  const table = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  const note = `Medians of ${RUNS} run(s); every engine's JSON rows checked equal to the in-process report (1e-9 relative) first. Measured on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}, DuckDB with its default threads.`;
+  for (const l of table) console.log(l);
+  console.log(`\n${note}`);
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench', 'engines.json'), JSON.stringify({ node: process.version, cores: os.cpus().length, runs: RUNS, results: out }, null, 2) + '\n');
+  const doc = path.join(root, 'docs', 'warehouse.md');
+  const text = readFileSync(doc, 'utf8');
+  const [start, end] = [text.indexOf('<!-- engines-bench:start -->'), text.indexOf('<!-- engines-bench:end -->')];
+  if (!process.argv.includes('--no-readme') && start >= 0 && end > start) {
+    writeFileSync(doc, text.slice(0, start) + ['<!-- engines-bench:start -->', ...table, '', note, ''].join('\n') + text.slice(end));
+    console.log('docs/warehouse.md engine table updated');
+  }
+}
+
+// The engines (docs/warehouse.md) after the peers' table.
+await benchEngines();

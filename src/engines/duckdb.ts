@@ -36,7 +36,8 @@ export async function openDuckdb(): Promise<SqlSession> {
   const conn = await db.connect();
   await conn.run("SET TimeZone = 'UTC'");
   return {
-    async query(sql) {
+    async query(sql, params) {
+      if (params && params.length > 0) throw new Error('the DuckDB session runs literal SQL only');
       return (await conn.runAndReadAll(sql)).getRowObjects().map(plainRow);
     },
     async close() {

@@ -51,14 +51,17 @@ export async function openPostgres(url: string | undefined, env: Record<string, 
   try {
     await client.connect();
     await client.query("SET TIME ZONE 'UTC'");
+    // Read-only for the whole session (also after a COMMIT), and the transaction we run in.
+    await client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
     await client.query('BEGIN TRANSACTION READ ONLY');
   } catch (err) {
     await client.end().catch(() => undefined);
     throw new InputError('DB_UNREACHABLE', `postgres: cannot connect: ${firstLine(err)}`, { hint: 'check --db or the PG* environment variables' });
   }
   return {
-    async query(sql) {
-      return (await client.query(sql)).rows;
+    async query(sql, params) {
+      // With values, pg uses the extended protocol: one statement, values never parsed as SQL.
+      return (await client.query(sql, params ? [...params] : [])).rows;
     },
     async close() {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -81,7 +84,7 @@ export async function postgresSources(session: SqlSession, config: Config): Prom
     const parts = table.split('.');
     const name = parts.pop()!;
     const schema = parts.pop() ?? null;
-    const rows = await session.query(catalogueQuery(schema, name));
+    const rows = await session.query(CATALOGUE_QUERY, [name, schema]);
     const have = new Set(rows.map((r) => String(r['column_name'])));
     if (have.size === 0) {
       if (role === 'orders') throw new InputError('NO_ORDERS_TABLE', `postgres: no table "${table}" for orders`, { hint: 'name it in the config: sources.orders.table' });
@@ -103,9 +106,8 @@ export async function postgresSources(session: SqlSession, config: Config): Prom
   return { orders: out.orders!, spend: out.spend, traffic: out.traffic, nps: out.nps };
 }
 
-/** information_schema lookup; names are passed as literals with quotes doubled (the session API takes text only). */
-function catalogueQuery(schema: string | null, table: string): string {
-  const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
-  const inSchema = schema === null ? 'table_schema = ANY (current_schemas(false))' : `table_schema = ${lit(schema)}`;
-  return `SELECT column_name FROM information_schema.columns WHERE table_name = ${lit(table)} AND ${inSchema} ORDER BY ordinal_position`;
-}
+/** information_schema lookup, table name $1, schema $2 (else the search path), as bind parameters. */
+const CATALOGUE_QUERY = `SELECT column_name FROM information_schema.columns
+WHERE table_name = CAST($1 AS TEXT)
+  AND (table_schema = CAST($2 AS TEXT) OR (CAST($2 AS TEXT) IS NULL AND table_schema = ANY (current_schemas(false))))
+ORDER BY ordinal_position`;

@@ -2,8 +2,8 @@
  * What the SQL engines have in common: a session that runs one query and returns its rows.
  */
 export interface SqlSession {
-  /** Runs a query; rows as column → value (BIGINT may come back as bigint or text). */
-  query(sql: string): Promise<Record<string, unknown>[]>;
+  /** Runs one statement, with the values of its $1 … placeholders; rows as column → value (BIGINT may come back as bigint or text). */
+  query(sql: string, params?: readonly (string | number | null)[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 

@@ -69,6 +69,8 @@ export interface FileCounts {
   channels: Set<number>;
   /** Rows whose amount was converted into the report currency, per source currency. */
   converted: Record<string, number>;
+  /** Statistics (JSON names) the engine cannot count, reported as null and listed in `not_counted` (the SQL engines: line_conflicts). */
+  notCounted?: string[];
 }
 
 /** Progress of reading one file, reported after each batch of rows. */
@@ -89,8 +91,10 @@ export interface ColumnStyle {
 
 export interface FileReport {
   role: Role;
+  /** The file as given; for --engine postgres, the table. */
   file: string;
-  format: InputFormat;
+  /** How it was read: a text format, `parquet` (--engine duckdb) or `table` (--engine postgres). */
+  format: InputFormat | 'parquet' | 'table';
   gzip: boolean;
   delimiter: string | null;
   bom: boolean;

@@ -12,13 +12,15 @@ import { openPostgres, postgresSources } from '../engines/postgres.js';
 import { firstLine, type SqlSession } from '../engines/session.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { buildPeriods, formatDay, parseDay } from '../periods/index.js';
-import { figureInputsSql, orderBoundsSql, type SqlPlan, type SqlSources } from '../sql/figure-inputs-sql.js';
+import { figureInputsQuery, orderBoundsQuery, type Rendering, type SqlPlan, type SqlQuery, type SqlSources } from '../sql/figure-inputs-sql.js';
 import { DIALECT_TABLE, type DialectName } from '../sql/dialects.js';
 import { figureInputRowsOf, fromFigureInputRows } from '../summary/index.js';
 import { VERSION } from '../version.js';
 import { resolveInputs, type InputFlags } from './inputs.js';
 import { enginePeriods, resolveMetricSettings, summaryError, type Produced, type RunFlags } from './produce.js';
 import { resolveSpanWindow } from './run-window.js';
+import { sqlInputFiles, type SqlInput } from './sql-stats.js';
+import { ROLES } from '../model.js';
 
 export interface SqlEngineOptions {
   engine: 'duckdb' | 'postgres';
@@ -51,9 +53,9 @@ export function sqlHeader(plan: Omit<SqlPlan, 'header'>): string[] {
   ];
 }
 
-async function runQuery(session: SqlSession, sql: string, engine: string): Promise<Record<string, unknown>[]> {
+async function runQuery(session: SqlSession, q: SqlQuery, engine: string): Promise<Record<string, unknown>[]> {
   try {
-    return await session.query(sql);
+    return await session.query(q.sql, q.params);
   } catch (err) {
     const msg = firstLine(err);
     const hint = engine === 'duckdb' ? 'the DuckDB engine reads clean files (ISO dates, dot decimals); run without --engine to use the in-process engine' : undefined;
@@ -73,17 +75,22 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
   const session = opts.engine === 'duckdb' ? await openDuckdb() : await openPostgres(opts.db, opts.env, opts.timeoutMs);
   try {
     let sources: SqlSources;
+    let read: SqlInput[];
     if (opts.engine === 'duckdb') {
       const { specs } = await resolveInputs(input, config, cwd);
       if (!specs.some((s) => s.role === 'orders')) throw new UsageError('MISSING_ROLE', 'no orders input: pass --orders FILE or --data DIR');
       sources = await duckdbSources(session, specs, cwd);
+      read = specs.map((s) => ({ role: s.role, file: s.path, format: /\.parquet$/i.test(s.path) ? 'parquet' : /\.(tsv|tab)(\.gz)?$/i.test(s.path) ? 'tsv' : 'csv' }));
     } else {
       sources = await postgresSources(session, config);
+      read = ROLES.flatMap((role) => (sources[role] ? [{ role, file: sources[role].table, format: 'table' as const }] : []));
     }
     const dialect: DialectName = opts.engine;
+    // PostgreSQL gets every value as a bind parameter; DuckDB (local files) the literal text `channelbench sql` prints.
+    const rendering: Rendering = opts.engine === 'postgres' ? 'bound' : 'literal';
     const s = planSettings(flags, config);
     const base = { dialect, sources, unit: flags.period, ...s };
-    const [bounds] = await runQuery(session, orderBoundsSql({ ...base, window: { start: '', end: '' }, header: [] }), opts.engine);
+    const [bounds] = await runQuery(session, orderBoundsQuery({ ...base, window: { start: '', end: '' }, header: [] }, rendering), opts.engine);
     if (!bounds || bounds['first_day'] === null || bounds['first_day'] === undefined) {
       throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');
     }
@@ -96,14 +103,17 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
       periods: all.map((p) => ({ label: p.label, start: formatDay(p.start), end: formatDay(p.end) })),
       window: { start: formatDay(window.start), end: formatDay(window.end - 86_400_000) },
     };
-    const records = await runQuery(session, figureInputsSql({ ...plan0, header: sqlHeader(plan0) }), opts.engine);
+    // Bound: only the header's first line (tool and dialect), so the text carries no user value, not even in a comment.
+    const records = await runQuery(session, figureInputsQuery({ ...plan0, header: rendering === 'bound' ? sqlHeader(plan0).slice(0, 1) : sqlHeader(plan0) }, rendering), opts.engine);
     let produced;
     try {
       produced = fromFigureInputRows(figureInputRowsOf(records), all);
     } catch (err) {
       throw summaryError(`${opts.engine} result`, 'json', err);
     }
-    return { run: produced.run, inputs: produced.inputs, withPrevious: all.length > periods.length, files: [], config, configFile, timeZone: 'UTC', currency: null };
+    const span = { start: all[0]?.start ?? window.start, windowEnd: window.end, dataEnd, otherRoles: true };
+    const files = await sqlInputFiles((q) => runQuery(session, q, opts.engine), { ...plan0, header: [] }, span, read, rendering);
+    return { run: produced.run, inputs: produced.inputs, withPrevious: all.length > periods.length, files, config, configFile, timeZone: 'UTC', currency: null };
   } finally {
     await session.close();
   }

@@ -29,6 +29,8 @@ export interface ReportFlags extends RunFlags {
   engine?: Engine | undefined;
   /** --db URL for --engine postgres. */
   db?: string | undefined;
+  /** --db-timeout: the statement timeout of --engine postgres, seconds (default 600). */
+  dbTimeout?: number | undefined;
   /** --summary FILE: finish a report from figure inputs. */
   summaryFile?: string | undefined;
   /** Environment (PG* variables for --engine postgres). */
@@ -93,9 +95,9 @@ async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin
     if (flags.engine === 'duckdb' && input.skipInvalid) throw new UsageError('ENGINE_SKIP_INVALID', '--skip-invalid applies to the in-process engine only (the DuckDB engine reads clean files)');
     // The SQL engines (and their SQL generator) load only when asked for.
     const { produceWithSql } = await import('./produce-sql.js');
-    return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {} }, cwd);
+    return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {}, timeoutMs: flags.dbTimeout === undefined ? undefined : Math.round(flags.dbTimeout * 1000) }, cwd);
   }
-  if (flags.db !== undefined) throw new UsageError('DB_WITHOUT_POSTGRES', '--db applies to --engine postgres only');
+  if (flags.db !== undefined || flags.dbTimeout !== undefined) throw new UsageError('DB_WITHOUT_POSTGRES', `${flags.db !== undefined ? '--db' : '--db-timeout'} applies to --engine postgres only`);
   return produceInProcess(input, flags, cwd, stdin, progress);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { FileCounts } from '../ingest/dataset-builder.js';
 import type { FileReport } from '../ingest/load.js';
-import type { Dataset } from '../model.js';
+import type { Dataset, Role } from '../model.js';
 import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
 
 /** The span the run's figures read. */
@@ -26,8 +26,6 @@ export interface UsedSpan {
 /** Counts zero-value orders and the rows outside `span`, file by file. */
 export function accountRows(ds: Dataset, files: readonly FileReport[], span: UsedSpan): void {
   const end = Math.min(span.windowEnd, span.dataEnd);
-  const zone = span.zone ?? UTC_ZONE;
-  const formatDay = (t: number): string => formatZonedDay(t, zone);
   for (const f of files) {
     const c = f.counts;
     c.outside = { rows: 0, first: Infinity, last: -Infinity, why: '', dates: '' };
@@ -39,8 +37,7 @@ export function accountRows(ds: Dataset, files: readonly FileReport[], span: Use
         if (time[i]! >= span.windowEnd) note(c, time[i]!);
       }
       c.zeroValueOrders = zero;
-      if (c.outside.rows > 0) c.outside.why = `after the window's last day (${formatLastDay(span.windowEnd, zone)})`;
-      c.outside.dates = daysOf(c, formatDay);
+      describeOutside(c, f.role, 0, c.outside.rows, span);
       continue;
     }
     if (!span.otherRoles) continue;
@@ -53,11 +50,24 @@ export function accountRows(ds: Dataset, files: readonly FileReport[], span: Use
       else continue;
       note(c, r.time);
     }
-    const afterWhy = end === span.dataEnd ? `on or after the orders' data end (${formatDay(end)})` : `after the window's last day (${formatLastDay(end, zone)})`;
-    const beforeWhy = `before the first period (${formatDay(span.start)})`;
-    c.outside.dates = daysOf(c, formatDay);
-    c.outside.why = before > 0 && after > 0 ? `${beforeWhy} (${before}) or ${afterWhy} (${after})` : before > 0 ? beforeWhy : after > 0 ? afterWhy : '';
+    describeOutside(c, f.role, before, after, span);
   }
+}
+
+/**
+ * The `why` and `dates` of a file's rows outside the span, from how many fell
+ * before its start and after its end (orders: only after the window end); the
+ * SQL engines count them in SQL and describe them here too.
+ */
+export function describeOutside(c: FileCounts, role: Role, before: number, after: number, span: UsedSpan): void {
+  const zone = span.zone ?? UTC_ZONE;
+  const formatDay = (t: number): string => formatZonedDay(t, zone);
+  const end = role === 'orders' ? span.windowEnd : Math.min(span.windowEnd, span.dataEnd);
+  const afterWhy =
+    role !== 'orders' && end === span.dataEnd ? `on or after the orders' data end (${formatDay(end)})` : `after the window's last day (${formatLastDay(end, zone)})`;
+  const beforeWhy = `before the first period (${formatDay(span.start)})`;
+  c.outside.dates = daysOf(c, formatDay);
+  c.outside.why = before > 0 && after > 0 ? `${beforeWhy} (${before}) or ${afterWhy} (${after})` : before > 0 ? beforeWhy : after > 0 ? afterWhy : '';
 }
 
 function daysOf(c: FileCounts, formatDay: (t: number) => string): string {

@@ -62,8 +62,11 @@ export function inputStats(files: FileReport[]): InputStats[] {
     orders: f.role === 'orders' ? f.counts.orders : null,
     zero_value_orders: f.role === 'orders' ? f.counts.zeroValueOrders : null,
     line_conflicts:
-      f.role === 'orders' ? { date: f.counts.conflicts.date, customer_id: f.counts.conflicts.customer, channel: f.counts.conflicts.channel } : null,
+      f.role === 'orders' && !f.counts.notCounted?.includes('line_conflicts')
+        ? { date: f.counts.conflicts.date, customer_id: f.counts.conflicts.customer, channel: f.counts.conflicts.channel }
+        : null,
     converted_rows: Object.fromEntries(Object.entries(f.counts.converted).sort(([a], [b]) => (a < b ? -1 : 1))),
+    ...(f.counts.notCounted?.length ? { not_counted: [...f.counts.notCounted] } : {}),
   }));
 }
 

@@ -69,6 +69,12 @@ export const inputStatsSchema = z
       .optional()
       .describe("Later lines whose date, customer or channel differs from their order's first line (the first line wins); a line may count under several fields."),
     converted_rows: z.record(z.string(), z.number().int()).optional(),
+    not_counted: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "Statistics this engine cannot count, reported as null: the SQL engines (--engine duckdb|postgres) list line_conflicts (comparing each later line with its order's first line is not done in SQL).",
+      ),
   })
   .strict();
 

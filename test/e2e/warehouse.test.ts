@@ -94,6 +94,46 @@ describe('report --engine duckdb', () => {
     );
   });
 
+  it('reads Parquet: the demo orders and spend as Parquet give the in-process report of the CSV', async () => {
+    // Typed Parquet (TIMESTAMP, DOUBLE, VARCHAR as DuckDB detects them), written by DuckDB itself.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+    for (const role of ['orders', 'spend']) {
+      await con.run(`COPY (SELECT * FROM read_csv(${q(path.join(fixture('demo'), `${role}.csv`))})) TO ${q(path.join(dir, `${role}.parquet`))} (FORMAT parquet)`);
+    }
+    const types = (await con.runAndReadAll(`DESCRIBE SELECT * FROM ${q(path.join(dir, 'orders.parquet'))}`)).getRowObjects().map((r) => String(r['column_type']));
+    expect(types).toContain('TIMESTAMP');
+    const common = ['report', '--config', path.join(fixture('demo'), 'channelbench.config.json'), '--period', 'month', '--format', 'json'];
+    const csv = await runCli([...common, '--orders', path.join(fixture('demo'), 'orders.csv'), '--spend', path.join(fixture('demo'), 'spend.csv')]);
+    const parquet = await runCli([...common, '--orders', path.join(dir, 'orders.parquet'), '--spend', path.join(dir, 'spend.parquet'), '--engine', 'duckdb']);
+    expect(parquet.stderr).toBe('');
+    expect(parquet.code).toBe(0);
+    const rows = (t: string) => (JSON.parse(t) as { rows: Record<string, unknown>[] }).rows;
+    const [a, b] = [rows(csv.stdout), rows(parquet.stdout)];
+    expect(a.length).toBeGreaterThan(20);
+    expect(b.map((r) => [r['period'], r['channel']])).toEqual(a.map((r) => [r['period'], r['channel']]));
+    const walk = (x: unknown, y: unknown, at: string): void => {
+      if (typeof x === 'number' && typeof y === 'number') {
+        if (Math.abs(x - y) > 1e-9 * Math.max(Math.abs(x), Math.abs(y))) expect.fail(`${at}: ${x} vs ${y}`);
+      } else if (x !== null && y !== null && typeof x === 'object' && typeof y === 'object') {
+        for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], `${at}.${k}`);
+      } else expect(y, at).toEqual(x);
+    };
+    walk(a, b, 'rows');
+  });
+
+  it('--timezone (not UTC) and --fx are the in-process engine\'s: exit 2 naming it (docs/warehouse.md says why)', async () => {
+    for (const extra of [['--timezone', 'Europe/Berlin'], ['--currency', 'EUR', '--fx', fixture('fx', 'rates.csv')]]) {
+      const r = await runCli([...DEMO.slice(0, 3), '--engine', 'duckdb', ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('in-process engine only');
+      expect(r.stdout).toBe('');
+    }
+    const utc = await runCli([...DEMO.slice(0, 3), '--engine', 'duckdb', '--timezone', 'UTC', '--format', 'csv']);
+    expect(utc.code).toBe(0);
+  });
+
   it('refuses a messy file with a message naming the in-process engine (exit 3)', async () => {
     const file = path.join(dir, 'messy.csv');
     writeFileSync(file, 'date,revenue\n05/01/2024,"1,234.50"\n');

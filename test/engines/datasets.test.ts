@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'vitest';
-import { expectSameFigures, expectSameInputs, report } from '../helpers/engines.js';
+import { expectSameFigures, expectSameInputs, expectSameStats, report } from '../helpers/engines.js';
 import { DATASETS, fixture, ROOT } from '../helpers/run-cli.js';
 
 const haveShared = existsSync(DATASETS);
@@ -22,6 +22,7 @@ describe('engines agree on real data', () => {
     const b = await report(input, { ...flags, engine: 'duckdb' }, ROOT);
     expectSameInputs(a.summary, b.summary, 'demo');
     expectSameFigures(a, b, 'demo');
+    expectSameStats(a, b, 'demo');
   }, 60_000);
 
   it.skipIf(!haveShared)('UCI Online Retail (Dec 2010), countries as channels, daily periods', async () => {
@@ -31,5 +32,6 @@ describe('engines agree on real data', () => {
     const b = await report(input, { ...flags, engine: 'duckdb' }, ROOT);
     expectSameInputs(a.summary, b.summary, 'online retail');
     expectSameFigures(a, b, 'online retail');
+    expectSameStats(a, b, 'online retail');
   }, 60_000);
 });

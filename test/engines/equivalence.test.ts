@@ -5,14 +5,15 @@
  * boundaries, windows clipping periods, N-day edges at exact midnights,
  * spend/NPS-only channels — the figure inputs of the in-process engine, of the
  * DuckDB SQL and of the PostgreSQL SQL are equal cell by cell, and so is every
- * finished figure.
+ * finished figure — and so are the input statistics (rows read, used,
+ * cancelled, merged, outside, …; line conflicts are not counted in SQL).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectSameFigures, expectSameInputs, loadPostgres, report, type TableData } from '../helpers/engines.js';
+import { expectSameFigures, expectSameInputs, expectSameStats, loadPostgres, report, type TableData } from '../helpers/engines.js';
 import { PG_URL, requirePostgres } from '../helpers/postgres.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cb-engines-'));
@@ -121,11 +122,13 @@ describe('engines give the same figure inputs and figures', () => {
         }
         expectSameInputs(inProcess.summary, duck.summary, 'duckdb');
         expectSameFigures(inProcess, duck, 'duckdb');
+        expectSameStats(inProcess, duck, 'duckdb');
         if (hasPg) {
           await loadPostgres(PG_URL!, tables);
           const post = await report({ configFile: config }, { ...flags, engine: 'postgres', db: PG_URL }, dir);
           expectSameInputs(inProcess.summary, post.summary, 'postgres');
           expectSameFigures(inProcess, post, 'postgres');
+          expectSameStats(inProcess, post, 'postgres');
         }
       }),
       { numRuns: Number(process.env['CHANNELBENCH_PROPERTY_RUNS'] ?? 5), seed: 1616 },

@@ -30,6 +30,7 @@ const reportSchema = z.object({
   baseline: z.string().optional(),
   engine: z.enum(['in-process', 'duckdb', 'postgres']).optional(),
   db: z.string().min(1, '--db: expected a URL such as postgres://user@localhost:5432/shop').optional(),
+  dbTimeout: z.coerce.number().positive('--db-timeout: expected a number of seconds, e.g. 600').optional(),
   summary: z.string().min(1).optional(),
 });
 
@@ -50,6 +51,7 @@ export function reportCommand(io: Io, setExit: (code: number) => void): Command 
     .option('--baseline <file>', 'compare with an earlier JSON report of this tool (matched on period start + channel)')
     .addOption(new Option('--engine <engine>', 'where the figure inputs are computed: in-process (default), duckdb (Parquet/clean CSV files), postgres (tables)').choices(['in-process', 'duckdb', 'postgres']))
     .option('--db <url>', 'PostgreSQL connection URL for --engine postgres (default: the PG* environment variables)')
+    .option('--db-timeout <seconds>', 'statement timeout of --engine postgres (default 600)')
     .option('--summary <file>', 'finish the report from a figure-inputs file (CSV/JSON from channelbench sql in a warehouse, or --format summary)');
   addOutputOptions(cmd, [...OUTPUT_FORMATS, 'summary']);
   cmd.addHelpText(
@@ -93,6 +95,7 @@ Examples:
         baselineFile: o.baseline,
         engine: o.engine,
         db: o.db,
+        dbTimeout: o.dbTimeout,
         summaryFile: o.summary,
         env: io.env,
       },
