@@ -64,8 +64,13 @@ export function bgnbdCustomerLogLikelihood(p: BgNbdParams, x: number, tx: number
  */
 export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
   if (x === 0) return 1;
-  const logOdds = Math.log(p.a) - Math.log(p.b + x - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
-  return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
+  return aliveFromLogOdds(Math.log(p.a) - Math.log(p.b + x - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx)));
+}
+
+/** P(alive) = 1 / (1 + e^d) from the log-odds d of having dropped out, without overflow. */
+export function aliveFromLogOdds(d: number): number {
+  const e = Math.exp(-Math.abs(d));
+  return d > 0 ? e / (1 + e) : 1 / (1 + e);
 }
 
 /**

@@ -2,8 +2,8 @@
  * Maximum likelihood without derivatives: Nelder–Mead on the logarithms of the
  * (positive) parameters, restarted from its own optimum until a restart no
  * longer improves (a collapsed simplex is the classic false convergence), and
- * from several starting points; then the numerical Hessian of −ln L for
- * standard errors. No npm package fits: the maintained optimisers (ml-*,
+ * from several starting points; BFGS where the gradient is known; the Hessian
+ * from central differences of the gradient for standard errors. No npm package fits: the maintained optimisers (ml-*,
  * fmin, optimization-js) are either unmaintained, gradient-only or lack
  * restarts and convergence reporting, and Nelder–Mead is 60 lines. Pure.
  */
@@ -227,39 +227,6 @@ export function minimizeSmooth(fg: ValueGradient, starts: readonly (readonly num
   }
   if (best === null) throw new RangeError('minimizeSmooth: no starting point');
   return { ...best, evaluations };
-}
-
-/**
- * The Hessian of f at x by central differences, step h_i = relStep · max(|x_i|, 1e-3).
- *
- *     H_ii = (f(x + h_i) − 2 f(x) + f(x − h_i)) / h_i²
- *     H_ij = (f(x + h_i + h_j) − f(x + h_i − h_j) − f(x − h_i + h_j) + f(x − h_i − h_j)) / (4 h_i h_j)
- */
-export function numericalHessian(f: (x: number[]) => number, x: readonly number[], relStep = 1e-4): number[][] {
-  const n = x.length;
-  const h = x.map((v) => relStep * Math.max(Math.abs(v), 1e-3));
-  const at = (di: number, si: number, dj: number, sj: number): number => {
-    const p = x.slice();
-    p[di] = p[di]! + si * h[di]!;
-    p[dj] = p[dj]! + sj * h[dj]!;
-    return f(p);
-  };
-  const f0 = f(x.slice());
-  const H: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    const p = x.slice();
-    p[i] = x[i]! + h[i]!;
-    const fp = f(p);
-    p[i] = x[i]! - h[i]!;
-    const fm = f(p);
-    H[i]![i] = (fp - 2 * f0 + fm) / (h[i]! * h[i]!);
-    for (let j = 0; j < i; j++) {
-      const v = (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * h[i]! * h[j]!);
-      H[i]![j] = v;
-      H[j]![i] = v;
-    }
-  }
-  return H;
 }
 
 /**
