@@ -11,7 +11,6 @@ import type { FileReport } from '../ingest/load.js';
 import { findAcquisitions } from '../metrics/acquisition.js';
 import { computeFigures } from '../metrics/index.js';
 import { buildCustomerSummary } from '../metrics/predictive/customer-summary.js';
-import { conditionalExpectedPurchases } from '../models/clv/bgnbd.js';
 import { customerBootstrapInterval } from '../models/clv/customer-bootstrap.js';
 import { groupSummary } from '../models/clv/rfm-groups.js';
 import { parametricInterval, perUnitRate, valueSummary, type BootstrapInterval, type ValueSettings } from '../models/clv/value.js';
@@ -210,15 +209,12 @@ export function zeroAsPurchase(t: OrderTable): OrderTable {
 
 const est = (value: number, se: number): { value: number; se: number } => ({ value: clean(value)!, se: clean(se)! });
 
-/** Predicted vs actual repeat purchase days in the holdout, summed over the row's customers. */
+/** Predicted vs actual repeat purchase days in the holdout, summed over the row's customers (the prediction from its cells). */
 function holdoutCheck(s: ReturnType<typeof buildCustomerSummary>, row: RowFit, units: number): ClvRow['holdout'] {
-  let predicted = 0;
+  const v = valueSummary(row.groups, { bg: row.fits.bg.params, gg: row.fits.gg.params }, { horizon: units, discountPerUnit: 0, margin: 1 })!;
+  const predicted = v.expectedPurchases * v.customers;
   let actual = 0;
-  const p = row.fits.bg.params;
-  for (const i of row.idx) {
-    predicted += conditionalExpectedPurchases(p, units, s.x[i]!, s.tx[i]!, s.T[i]!);
-    actual += s.holdout[i]!;
-  }
+  for (const i of row.idx) actual += s.holdout[i]!;
   const error = predicted - actual;
   return { predicted: clean(predicted)!, actual, error: clean(error)!, error_pct: actual === 0 ? null : clean(error / actual) };
 }
