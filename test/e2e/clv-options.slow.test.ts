@@ -82,4 +82,18 @@ describe('clv options', () => {
     const dayBefore = new Date(Date.parse(`${u.calibration_end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     expect(l.calibration_end).toBe(dayBefore);
   });
+
+  it('--format csv: a formula-like channel name is written as text (a leading \'); --raw-text writes it as it is', async () => {
+    const orders = file('formula.csv', clvOrdersCsv({ customers: 600 }).replaceAll(',email,', ',=2+3,'));
+    const safe = await runCli(['clv', '--orders', orders, '--format', 'csv']);
+    expect(safe.code).toBe(0);
+    const firstCells = (out: string): string[] => out.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0]!);
+    expect(firstCells(safe.stdout)).toContain("'=2+3");
+    expect(safe.stdout).not.toMatch(/(^|\n)=2\+3,/);
+    const raw = await runCli(['clv', '--orders', orders, '--format', 'csv', '--raw-text']);
+    expect(raw.code).toBe(0);
+    expect(firstCells(raw.stdout)).toContain('=2+3');
+    const tsv = await runCli(['clv', '--orders', orders, '--format', 'tsv']);
+    expect(tsv.stdout).toContain("\n'=2+3\t");
+  });
 });
