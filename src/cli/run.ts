@@ -10,10 +10,10 @@ import { createProgram } from './program.js';
 
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = ExitCode.Success;
-  const program = createProgram(io, (c) => {
-    code = c;
-  });
   try {
+    const program = await createProgram(argv, io, (c) => {
+      code = c;
+    });
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {

@@ -2,6 +2,7 @@
  * Which period an instant falls in, by binary search over period starts.
  */
 import type { Period } from '../model.js';
+import { lastAtOrBefore } from './sorted-search.js';
 
 /** Returns the index of the period P with P.start ≤ time < P.asOf, or -1. */
 export type PeriodLocator = (time: number) => number;
@@ -27,15 +28,7 @@ export function createPeriodLocator(periods: readonly Period[]): PeriodLocator {
     asOfs[i] = p.asOf;
   }
   return (time) => {
-    // the last period whose start ≤ time
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= time) lo = mid + 1;
-      else hi = mid;
-    }
-    const i = lo - 1;
+    const i = lastAtOrBefore(starts, time);
     return i >= 0 && time < asOfs[i]! ? i : -1;
   };
 }

@@ -6,8 +6,6 @@ import type { Config } from '../config/schema.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { loadInputs, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
 import type { Role } from '../model.js';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ConfigError, InputError, UsageError } from '../errors.js';
 import { CurrencyConverter } from '../ingest/currency.js';
@@ -16,6 +14,7 @@ import { loadChannelGrouper } from '../ingest/channel-grouping-data.js';
 import { DEFAULT_FX_MAX_AGE_DAYS, parseFxTable, type FxTable } from '../ingest/fx.js';
 import { isKnownTimeZone, UTC_ZONE } from '../periods/index.js';
 import { checkLooseMaps, dataDirProblem, resolveInputs, type InputFlags } from './inputs.js';
+import { readNamedFile } from './read-named-file.js';
 
 /** The parsed config file, as the commands receive it with their run. */
 export type { Config };
@@ -35,13 +34,7 @@ export interface RunInputs extends LoadResult {
 
 /** Reads --fx FILE into a rate table (exit 3 when unreadable or malformed). */
 async function readFxTable(file: string, cwd: string): Promise<FxTable> {
-  let text: string;
-  try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError('FX_UNREADABLE', `--fx ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
-  }
+  const text = await readNamedFile('--fx', file, cwd, 'FX_UNREADABLE');
   let rows: string[][];
   try {
     rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];

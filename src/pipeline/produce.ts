@@ -3,8 +3,6 @@
  * process, in DuckDB or PostgreSQL, or someone else's warehouse via a summary
  * file); the second half (pipeline/report.ts) finishes them, never knowing which.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { loadConfig } from './load-config.js';
 import { InputError, UsageError } from '../errors.js';
@@ -18,6 +16,7 @@ import type { InputFlags } from './inputs.js';
 import { loadRun, requireOrders } from './load-run.js';
 import { accountRows } from './row-accounting.js';
 import { checkGridCost, resolveRunWindow } from './run-window.js';
+import { readNamedFile } from './read-named-file.js';
 
 export type Engine = 'in-process' | 'duckdb' | 'postgres';
 
@@ -130,13 +129,7 @@ export async function produceFromSummary(file: string, flags: RunFlags, configFi
     });
   }
   const { config, file: cfgFile } = await loadConfig(configFile, undefined, cwd);
-  let text: string;
-  try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError('SUMMARY_UNREADABLE', `--summary ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
-  }
+  const text = await readNamedFile('--summary', file, cwd, 'SUMMARY_UNREADABLE');
   const format = summaryFormatOf(file);
   try {
     const { run, inputs } = fromFigureInputRows(parseFigureInputRows(text, format));

@@ -2,7 +2,6 @@
  * The `report` use case: read inputs, build periods, compute figures, and
  * return the channelbench.report/v1 document. Never prints, never exits.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
 import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
@@ -13,10 +12,10 @@ import { UsageError } from '../errors.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { finishFigures } from '../metrics/index.js';
 import { toFigureInputRows, type FigureInputRow } from '../summary/index.js';
+import { readNamedFile } from './read-named-file.js';
 
 export { renderFigureInputsCsv } from '../summary/index.js';
 import { previousPeriod, produceFromSummary, produceInProcess, resolveMetricSettings, type Engine, type Produced, type RunFlags } from './produce.js';
-import { produceWithSql } from './produce-sql.js';
 import { buildReport, type Report } from '../report/model.js';
 import { reportSchema } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
@@ -81,7 +80,7 @@ export async function runReport(
   return { report, files: produced.files, config: produced.config, summary: toFigureInputRows(reportInputs, run) };
 }
 
-function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<Produced> {
+async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<Produced> {
   if (flags.summaryFile !== undefined) {
     if (flags.engine !== undefined && flags.engine !== 'in-process') throw new UsageError('SUMMARY_AND_ENGINE', `--summary and --engine ${flags.engine} cannot be combined: the summary file is the engine's result`);
     if (input.dataDir !== undefined || Object.keys(input.files).length > 0) throw new UsageError('SUMMARY_AND_INPUTS', '--summary replaces the input files: drop --data/--orders/--spend/--traffic/--nps');
@@ -92,6 +91,8 @@ function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: Nod
       throw new UsageError('POSTGRES_AND_FILES', '--engine postgres reads tables, not files: drop --data/--orders/…', { hint: 'name the tables in the config: sources.orders.table, …' });
     }
     if (flags.engine === 'duckdb' && input.skipInvalid) throw new UsageError('ENGINE_SKIP_INVALID', '--skip-invalid applies to the in-process engine only (the DuckDB engine reads clean files)');
+    // The SQL engines (and their SQL generator) load only when asked for.
+    const { produceWithSql } = await import('./produce-sql.js');
     return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {} }, cwd);
   }
   if (flags.db !== undefined) throw new UsageError('DB_WITHOUT_POSTGRES', '--db applies to --engine postgres only');
@@ -113,13 +114,7 @@ export async function loadBenchmarks(file: string | undefined, config: Config, c
 
 /** An earlier JSON report of this tool, validated with the same schema. */
 async function readBaseline(file: string, cwd: string): Promise<Report> {
-  let text: string;
-  try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError('BASELINE_UNREADABLE', `--baseline ${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
-  }
+  const text = await readNamedFile('--baseline', file, cwd, 'BASELINE_UNREADABLE');
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -25,7 +25,7 @@ export const reportRowSchema = z
   .object({
     period: reportPeriodSchema.nullable(),
     channel: z.string(),
-    metrics: z.partialRecord(metricKey, z.number().nullable()),
+    metrics: z.record(metricKey, z.number().nullable()),
     reasons: z.partialRecord(metricKey, z.string()),
     /** Optional so that reports written before sample sizes were added still load as --baseline. */
     n: z.partialRecord(metricKey, z.number()).optional(),

@@ -4,19 +4,62 @@
  * the examples use exist — `fixtures/` is the repository's, `orders.csv` and
  * `spend.csv` the demo's, `exports/` a copy of the demo folder, `shopify.csv`,
  * `ga4.csv` and `export.csv` small fixtures of those formats, `online_retail.csv`
- * the December 2010 subset of the UCI data (those examples skip when
- * ../shared/datasets is absent, and fail without it under CI=true). A `> file`
- * redirection is dropped and stdout checked instead. Exit 0, or 1 for a
- * `--fail-on` example; never 2, 3 or 70.
+ * the December 2010 subset of the UCI data and `CDNOW_sample.txt` the CDNOW
+ * sample (those examples skip when ../shared/datasets is absent, and fail without
+ * it under CI=true), `targets.json` the example benchmarks, `b.json` a predicted CLV:CAC target,
+ * `figure-inputs.csv` the demo's `--format summary`, `orders.parquet` the demo
+ * orders written by DuckDB, `channelbench.config.json` a config with a channel
+ * rule. The PostgreSQL example runs against the test server
+ * (CHANNELBENCH_TEST_PG_URL, the demo orders loaded as table `orders`) in place
+ * of its illustrative URL. A `> file` redirection is dropped and stdout checked
+ * instead; an `--output FILE` example is checked by the file it writes. Exit 0,
+ * or 1 for a `--fail-on` example; never 2, 3 or 70.
  */
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { loadPostgres } from '../helpers/engines.js';
+import { PG_URL, requirePostgres } from '../helpers/postgres.js';
 import { DATASETS, fixture, ROOT, runCli } from '../helpers/run-cli.js';
 
-const COMMANDS = ['', 'report', 'validate', 'init', 'crosschannel', 'cohorts'];
+const COMMANDS = ['', 'report', 'validate', 'init', 'crosschannel', 'cohorts', 'clv', 'channels', 'sql'];
 const RETAIL = path.join(DATASETS, 'uci-online-retail', 'online_retail_2010-12.csv');
+const CDNOW = path.join(DATASETS, 'cdnow', 'CDNOW_sample.txt');
+/** Files of ../shared/datasets an example names, and where they are. */
+const SHARED_FILES: Record<string, string> = { 'online_retail.csv': RETAIL, 'CDNOW_sample.txt': CDNOW };
+
+/** Files made once for every scratch folder. */
+const made = mkdtempSync(path.join(tmpdir(), 'cb-help-made-'));
+const summary = await runCli(['report', '--data', fixture('demo'), '--format', 'summary']);
+if (summary.code !== 0) throw new Error(`--format summary failed: ${summary.stderr}`);
+writeFileSync(path.join(made, 'figure-inputs.csv'), summary.stdout);
+writeFileSync(path.join(made, 'channelbench.config.json'), JSON.stringify({ channels: { rules: [{ source: 'google', medium: 'cpc', channel: 'paid_search' }] } }));
+await writeDemoParquet(path.join(made, 'orders.parquet'));
+
+/** The demo orders as Parquet, written by DuckDB (the optional engine the example needs). */
+async function writeDemoParquet(out: string): Promise<void> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  const q = (p: string) => `'${p.replaceAll("'", "''")}'`;
+  await conn.run(`COPY (SELECT * FROM read_csv(${q(fixture('demo', 'orders.csv'))})) TO ${q(out)} (FORMAT parquet)`);
+  conn.closeSync();
+}
+
+/** The demo orders with canonical column names, as the table `orders` of the test server. */
+async function loadDemoOrders(url: string): Promise<void> {
+  const lines = (parse(readFileSync(fixture('demo', 'orders.csv'), 'utf8')) as string[][]).slice(1);
+  const cell = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v);
+  await loadPostgres(url, [
+    {
+      name: 'orders',
+      columns: [['order_id', 'text'], ['customer_id', 'text'], ['date', 'timestamp'], ['channel', 'text'], ['status', 'text'], ['revenue', 'double precision']],
+      rows: lines.map((l) => [cell(l[0]), cell(l[1]), cell(l[2]), cell(l[3]), cell(l[4]), Number(l[7])]),
+    },
+  ]);
+}
 
 /** Splits an example line into argv (double quotes group words). */
 function argv(line: string): string[] {
@@ -34,7 +77,12 @@ function scratch(args: string[]): string {
   cpSync(fixture('ingest', 'ga4.csv'), path.join(dir, 'ga4.csv'));
   const dmy = args.includes('--decimal-comma');
   cpSync(fixture('ingest', dmy ? 'semicolon-decimal-comma.csv' : 'shopify.csv'), path.join(dir, 'export.csv'));
-  if (existsSync(RETAIL)) symlinkSync(RETAIL, path.join(dir, 'online_retail.csv'));
+  for (const [name, file] of Object.entries(SHARED_FILES)) if (existsSync(file)) symlinkSync(file, path.join(dir, name));
+  cpSync(fixture('benchmarks.example.json'), path.join(dir, 'targets.json'));
+  writeFileSync(path.join(dir, 'b.json'), JSON.stringify({ metrics: { predicted_clv_cac: { min: 3 } } }));
+  for (const name of ['figure-inputs.csv', 'orders.parquet']) cpSync(path.join(made, name), path.join(dir, name));
+  // `init` examples write channelbench.config.json; only the examples that pass --config get one.
+  if (args.includes('--config')) cpSync(path.join(made, 'channelbench.config.json'), path.join(dir, 'channelbench.config.json'));
   return dir;
 }
 
@@ -56,15 +104,25 @@ describe('--help examples', () => {
   it.each(examples)('channelbench %s', async (example) => {
     const [command, redirect] = example.split(/\s+>\s+/) as [string, string | undefined];
     const args = argv(command);
-    if (args.includes('online_retail.csv') && !existsSync(RETAIL)) {
-      if (process.env['CI'] === 'true') throw new Error(`${RETAIL} is missing (../shared/datasets)`);
+    const missing = Object.entries(SHARED_FILES).find(([name, file]) => args.includes(name) && !existsSync(file));
+    if (missing) {
+      if (process.env['CI'] === 'true') throw new Error(`${missing[1]} is missing (../shared/datasets)`);
       console.warn(`skipped (no ../shared/datasets): ${example}`);
       return;
     }
-    const r = await runCli(args, { cwd: scratch(args) });
+    const db = args.indexOf('--db');
+    if (db >= 0) {
+      if (!requirePostgres()) return;
+      await loadDemoOrders(PG_URL!);
+      args[db + 1] = PG_URL!;
+    }
+    const cwd = scratch(args);
+    const r = await runCli(args, { cwd });
     expect(r.stderr, example).not.toMatch(/internal error|at .*\.js:\d+/);
     expect([0, 1], `${example}\n${r.stderr}`).toContain(r.code);
     if (r.code === 1) expect(args).toContain('--fail-on');
-    if (redirect !== undefined || args.includes('--format')) expect(r.stdout.length, example).toBeGreaterThan(0);
+    const output = args.indexOf('--output');
+    if (output >= 0) expect(statSync(path.join(cwd, args[output + 1]!)).size, example).toBeGreaterThan(0);
+    else if (redirect !== undefined || args.includes('--format')) expect(r.stdout.length, example).toBeGreaterThan(0);
   });
 });

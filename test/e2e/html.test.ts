@@ -47,6 +47,24 @@ describe('report --format html', () => {
     expect(html).toMatch(/<span class="mark" aria-hidden="true">~?[✓≈✗]<\/span><span class="sr"> (better than benchmark|on target|worse than benchmark)/);
   });
 
+  it('shows n beside every verdict on a figure with sampling error, and ? when the sample is too small', () => {
+    const last = report.rows.filter((r) => r.period?.start === report.periods.at(-1)!.start);
+    let checked = 0;
+    for (const r of last) {
+      for (const k of ['aov', 'conversion_rate', 'retention_rate', 'nps'] as const) {
+        const b = r.benchmarks[k];
+        const n = r.n?.[k];
+        if (!b || b.status === null || n === undefined) continue;
+        const td = html.match(new RegExp(`<td [^>]*data-channel="${r.channel.replace(/[()]/g, '\\$&')}" data-metric="${k}"[^>]*>.*?</td>`))![0];
+        expect(td, `${r.channel} ${k}`).toContain(`<span class="sub n" title="observations behind the verdict">n = ${n.toLocaleString('en-US')}</span>`);
+        if (b.sample === 'insufficient') expect(td).toMatch(/aria-hidden="true">\?/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(html).toContain('? too few observations to tell');
+  });
+
   it('marks partial periods in the charts and shows the comparison with the previous period', () => {
     expect(report.periods[report.periods.length - 1]!.partial).toBe(true);
     expect(html).toContain('class="partial"');

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { runChannels } from '../../pipeline/channels.js';
 import { renderChannelsJson, renderChannelsText } from '../../report/channels-text.js';
 import { ExitCode } from '../exit-code.js';
@@ -6,8 +7,7 @@ import { addInputOptions, parseInputFlags } from '../input-options.js';
 import type { Io } from '../io.js';
 
 export function channelsCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('channels')
-    .description('how --channel-grouping assigns channels: rows per channel; with --explain, every source / medium pair, its channel, the rule that fired and its rows')
+  const cmd = new Command('channels').description(COMMAND_DESCRIPTIONS.channels)
     .option('--explain', 'list every raw source / medium pair with its channel, rule and row count, and the top Unassigned pairs with a hint')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_FLOOR, DEFAULT_HORIZON, DEFAULT_SEED, runClv } from '../../pipeline/clv.js';
@@ -31,7 +32,7 @@ const clvSchema = z.object({
 });
 
 export function clvCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('clv').description('predictive CLV per acquisition channel: BG/NBD purchases × Gamma-Gamma spend, with intervals, predicted CLV:CAC and a holdout check');
+  const cmd = new Command('clv').description(COMMAND_DESCRIPTIONS.clv);
   addWindowOptions(cmd, 'ignored by clv (one fit over the window)');
   cmd
     .addOption(new Option('--unit <unit>', 'time unit of the model: x, t_x, T and the horizon (default week)').choices(['day', 'week']))

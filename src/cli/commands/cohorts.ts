@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_HORIZON, runCohorts } from '../../pipeline/cohorts.js';
@@ -23,7 +24,7 @@ const cohortsSchema = z.object({
 });
 
 export function cohortsCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('cohorts').description('acquisition cohorts × periods since acquisition: retention and cumulative net value per customer, by acquisition channel');
+  const cmd = new Command('cohorts').description(COMMAND_DESCRIPTIONS.cohorts);
   addWindowOptions(cmd, 'cohort length, and the unit of k (default month)');
   cmd
     .option('--horizon <K>', `periods since acquisition to show: k = 0…K (default ${DEFAULT_HORIZON})`)

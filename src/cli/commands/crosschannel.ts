@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { UsageError } from '../../errors.js';
 import { runCrossChannel } from '../../pipeline/crosschannel.js';
 import { CROSSCHANNEL_RENDERERS } from '../../report/crosschannel/index.js';
@@ -10,9 +11,7 @@ import { addOutputOptions, parseOutputOptions, requireOutputForBinary } from '..
 import { addWindowOptions, parseWindowFlags } from '../window-options.js';
 
 export function crosschannelCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('crosschannel').description(
-    'multichannel share, value by number of channels used (omnichannel lift), channel overlap and post-acquisition migration matrices, as of the window end',
-  );
+  const cmd = new Command('crosschannel').description(COMMAND_DESCRIPTIONS.crosschannel);
   addWindowOptions(cmd, 'also list the multichannel share and lift as of the end of each calendar period');
   addOutputOptions(cmd, OUTPUT_FORMATS);
   cmd.addHelpText(

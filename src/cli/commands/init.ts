@@ -1,14 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { UsageError } from '../../errors.js';
 import { CONFIG_FILE, runInit } from '../../pipeline/init.js';
 import { addInputOptions, parseInputFlags } from '../input-options.js';
 import { writeResult, type Io } from '../io.js';
 
 export function initCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('init')
-    .description(`write a starter ${CONFIG_FILE} for the files given: their column mapping, settings, and a benchmarks skeleton to fill in`)
+  const cmd = new Command('init').description(COMMAND_DESCRIPTIONS.init)
     .option('--force', 'overwrite an existing config file')
     .option('--output <file>', `where to write it (default ./${CONFIG_FILE})`)
     .addHelpText(

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { z } from 'zod';
 import { daysSchema, marginSchema } from '../../pipeline/load-run.js';
 import { UsageError } from '../../errors.js';
@@ -33,7 +34,7 @@ const reportSchema = z.object({
 });
 
 export function reportCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('report').description('the KPI table: every metric per channel (and period), with the total row');
+  const cmd = new Command('report').description(COMMAND_DESCRIPTIONS.report);
   addWindowOptions(cmd);
   cmd
     .option('--margin <fraction>', 'gross margin applied to CLV (default 1)')

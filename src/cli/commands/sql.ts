@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { z } from 'zod';
 import { UsageError } from '../../errors.js';
 import { runSql } from '../../pipeline/sql.js';
@@ -22,7 +23,7 @@ const sqlSchema = z.object({
 });
 
 export function sqlCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('sql').description("the report's figure inputs as SQL for DuckDB, PostgreSQL, BigQuery, Snowflake or Databricks (finish with report --summary)");
+  const cmd = new Command('sql').description(COMMAND_DESCRIPTIONS.sql);
   cmd.addOption(new Option('--dialect <dialect>', 'SQL dialect').choices(DIALECTS).makeOptionMandatory());
   addWindowOptions(cmd);
   cmd

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { InvalidRowsError } from '../../errors.js';
 import { outsideWarning } from '../../pipeline/row-accounting.js';
 import { runValidate } from '../../pipeline/validate.js';
@@ -9,8 +10,7 @@ import type { Io } from '../io.js';
 import { progressReporter } from '../progress.js';
 
 export function validateCommand(io: Io, setExit: (code: number) => void): Command {
-  const cmd = new Command('validate')
-    .description('read every input and the config; print the detected format, delimiter, column mapping, row counts and first errors')
+  const cmd = new Command('validate').description(COMMAND_DESCRIPTIONS.validate)
     .addHelpText(
       'after',
       `

@@ -4,6 +4,7 @@
  */
 import type { PeriodUnit, WeekStart } from '../../model.js';
 import { nextCalendarPeriod, startOfCalendarPeriod } from '../../periods/index.js';
+import { lastAtOrBefore } from '../sorted-search.js';
 
 /**
  * `count + 1` boundaries b[0..count] of `count` consecutive calendar periods, the
@@ -26,12 +27,5 @@ export function calendarBoundaries(from: number, unit: PeriodUnit, weekStart: We
 export function periodIndex(boundaries: Float64Array, t: number): number {
   const n = boundaries.length;
   if (n < 2 || !(t >= boundaries[0]!) || !(t < boundaries[n - 1]!)) return -1;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (boundaries[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lastAtOrBefore(boundaries, t);
 }

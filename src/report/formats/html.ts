@@ -12,6 +12,7 @@ import { barChart } from '../svg/bars.js';
 import { esc } from '../svg/svg.js';
 import { trendChart, type Band } from '../svg/trend.js';
 import { htmlNotes, htmlPage, inputsFact, type HtmlNotes } from './html-page.js';
+import { evidenceMark, sampleNote } from '../verdict-text.js';
 import { benchmarkLabel, TABLE_MARKS } from './table.js';
 
 export interface HtmlOptions {
@@ -42,9 +43,9 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
   }
   const legend: string[] = [];
   if (hasBenchmarks) {
-    legend.push(`Status: <span class="st-better">✓ better than benchmark</span> · ≈ on target (within the tolerance) · <span class="st-worse">✗ worse</span> · ~ not significant${level ? ` at ${level}` : ''} (the interval holds the benchmark, or too few observations). Each mark is also written out for screen readers.`);
+    legend.push(`Status: <span class="st-better">✓ better than benchmark</span> · ≈ on target (within the tolerance) · <span class="st-worse">✗ worse</span> · ~ not significant${level ? ` at ${level}` : ''} (the interval holds the benchmark) · ? too few observations to tell (n below min_sample, or no interval). “n = …” is the number of observations behind a verdict on a figure with sampling error. Each mark is also written out for screen readers.`);
   }
-  if (level) legend.push(`The second line of a cell is the ${level} confidence interval of the figure.`);
+  if (level) legend.push(`The line under a figure is its ${level} confidence interval.`);
   if (report.rows.some((r) => r.previous)) legend.push('“prev”: the previous period’s value and the change from it.');
   if (report.rows.some((r) => r.baseline)) legend.push('“baseline”: the value in the --baseline report and the change from it.');
   if (legend.length) body.push(`<p class="legend">${legend.join('<br>')}</p>`);
@@ -109,12 +110,15 @@ function cell(r: ReportRow, k: MetricKey, fmt: Formatter, notes: HtmlNotes, pct:
   const b = r.benchmarks[k];
   let cls = 'num';
   let mark = '';
-  if (b && b.status !== null) {
-    const noise = b.significant === false && b.status !== 'on_target';
-    cls += ` ${b.status}${noise ? ' noise' : ''}`;
-    mark = `<span class="mark" aria-hidden="true">${noise ? '~' : ''}${TABLE_MARKS[b.status]}</span><span class="sr"> ${STATUS_WORDS[b.status]}${noise ? ', not significant' : ''}</span>`;
-  }
   const subs: string[] = [];
+  if (b && b.status !== null) {
+    const evidence = evidenceMark(b);
+    const words = evidence === '?' ? ', too few observations to tell' : evidence === '~' ? ', not significant' : '';
+    cls += ` ${b.status}${evidence ? ' noise' : ''}`;
+    mark = `<span class="mark" aria-hidden="true">${evidence}${TABLE_MARKS[b.status]}</span><span class="sr"> ${STATUS_WORDS[b.status]}${words}</span>`;
+    const n = sampleNote(r, k, fmt).trim();
+    if (n) subs.push(`<span class="sub n" title="observations behind the verdict">${esc(n.replace('=', ' = '))}</span>`);
+  }
   const ci = r.ci[k];
   if (ci && level) subs.push(`<span class="sub ci" title="${level} confidence interval">${esc(fmt(k, ci[0]))} – ${esc(fmt(k, ci[1]))}</span>`);
   if (r.previous) subs.push(changeLine('prev', r.previous[k], k, fmt, pct));

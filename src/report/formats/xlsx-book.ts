@@ -3,9 +3,10 @@
  * or percent formats, dates as dates, booleans, text as text — never a formula,
  * whatever it starts with), a frozen header row, column widths, status cells.
  * Cells are written by write-excel-file; its zip is then rewritten with fixed
- * timestamps so the same report gives the same bytes.
+ * timestamps so the same report gives the same bytes. write-excel-file (about
+ * 80 modules) is loaded only when a workbook is written, not at start-up.
  */
-import writeXlsxFile, { type Cell, type CellObject, type Sheet } from 'write-excel-file/universal';
+import type { Cell, CellObject, Sheet } from 'write-excel-file/universal';
 import { unzipSync, zipSync } from 'fflate';
 import type { CsvCell } from '../csv.js';
 
@@ -82,6 +83,7 @@ export async function writeWorkbook(sheets: readonly SheetSpec[]): Promise<Uint8
     stickyRowsCount: 1,
     ...(s.frozenColumns ? { stickyColumnsCount: s.frozenColumns } : {}),
   }));
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const blob = await writeXlsxFile(books).toBlob();
   return normaliseZip(new Uint8Array(await blob.arrayBuffer()));
 }
