@@ -15,7 +15,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { BENCH_HEADER } from './bench-data.mjs';
+import { BENCH_HEADER, mulberry32, stamp } from './bench-data.mjs';
 
 const CHANNELS = ['web', 'app', 'email', 'social', 'paid_search', 'store'];
 const CHANNEL_WEIGHTS = [0.3, 0.18, 0.12, 0.1, 0.12, 0.18];
@@ -31,22 +31,6 @@ const BEHAVIOUR = [
 const START = Date.UTC(2023, 0, 1);
 const SPAN_MS = 2 * 365 * 86_400_000;
 const DAY_MS = 86_400_000;
-
-function mulberry32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pad2 = (n) => (n < 10 ? '0' : '') + n;
-function stamp(ms) {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
-}
 
 /** Chunks of the orders file (header first). */
 export function* clvBenchLines(orders) {

@@ -8,6 +8,7 @@
  *     ln L_i = A₁ + A₂ + A₃ + [x > 0] softplus(A₄ − A₃)        (bgnbd.ts, the paper's equation 6)
  *     A₄ − A₃ = d = ln a − ln(b + x − 1) + (r + x) (ln(α + T) − ln(α + t_x))
  */
+import { perObject } from './memo.js';
 import type { BgNbdParams, RfmGroups } from './bgnbd.js';
 
 /** Sums that do not depend on the parameters, built once per RfmGroups. */
@@ -26,11 +27,7 @@ interface Prepared {
   rtxi: Int32Array;
 }
 
-const prepared = new WeakMap<RfmGroups, Prepared>();
-
-function prepare(g: RfmGroups): Prepared {
-  const hit = prepared.get(g);
-  if (hit) return hit;
+const prepare = perObject((g: RfmGroups): Prepared => {
   let maxX = 0;
   let repeat = 0;
   for (let i = 0; i < g.length; i++) {
@@ -65,9 +62,8 @@ function prepare(g: RfmGroups): Prepared {
       k++;
     }
   }
-  prepared.set(g, out);
   return out;
-}
+});
 
 export interface ValueAndGradient {
   /** Σ w · ln L (−∞ outside the domain). */

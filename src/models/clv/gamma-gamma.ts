@@ -4,6 +4,7 @@
  * are Gamma(p, ν) with ν ~ Gamma(q, γ) across customers. Fitted on customers with
  * x > 0 repeat purchases, from the mean value z̄ of those repeat purchases. Pure.
  */
+import { perObject } from './memo.js';
 import { digamma, lgamma } from './special.js';
 
 export interface GammaGammaParams {
@@ -42,11 +43,7 @@ interface Prepared {
   xz: Float64Array;
 }
 
-const prepared = new WeakMap<SpendSample, Prepared>();
-
-function prepare(s: SpendSample): Prepared {
-  const hit = prepared.get(s);
-  if (hit) return hit;
+const prepare = perObject((s: SpendSample): Prepared => {
   const at = new Map<number, number>();
   const n: number[] = [];
   const lz: number[] = [];
@@ -67,9 +64,8 @@ function prepare(s: SpendSample): Prepared {
     xz[i] = x * s.zbar[i]!;
   }
   const out: Prepared = { xs: Float64Array.from(at.keys()), nx: Float64Array.from(n), sumLogZ: Float64Array.from(lz), logZ, xz };
-  prepared.set(s, out);
   return out;
-}
+});
 
 /**
  * Σ ln L and its gradient in (p, q, γ); −∞ (and NaN) outside the domain. The Γ
