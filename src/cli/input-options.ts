@@ -19,7 +19,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--traffic <file>', 'sessions per channel and day; - for stdin')
     .option('--nps <file>', 'NPS survey answers (0–10); - for stdin')
     .option('--config <file>', 'config file (default: ./channelbench.config.json, then DIR/channelbench.config.json with --data)')
-    .option('--preset <name>', 'column preset for a known export (repeatable): shopify-orders, online-retail, cdnow, ga4-traffic', collect)
+    .option('--preset <name>', 'column preset for a known export (repeatable): shopify-orders, online-retail, cdnow, ga4-traffic, ga4-source-medium, ga4-purchases', collect)
     .option('--map <[role.]field=column>', 'use a source column for a canonical field (repeatable), e.g. --map revenue=Total', collect)
     .option('--set <[role.]field=value>', 'use a fixed value for a field on every row (repeatable), e.g. --set spend.date=2017-08-01', collect)
     .option('--format-in <[role=]format>', `input format instead of the file extension: ${INPUT_FORMATS.join(', ')}`, collect)

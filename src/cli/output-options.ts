@@ -17,8 +17,8 @@ export function addOutputOptions(cmd: Command, formats: readonly string[]): Comm
   return cmd
     .addOption(new Option('--format <format>', 'output format').choices(formats).default('table'))
     .option('--output <file>', 'write to a file instead of stdout (atomically: a failed run leaves no file)')
-    .option('--locale <bcp47>', 'number formatting on screen and in markdown (default en-US)')
-    .option('--currency <code>', 'currency symbol on screen and in markdown, e.g. EUR (default none)')
+    .option('--locale <bcp47>', 'number formatting on screen, in markdown and html (default: settings.locale, else en-US)')
+    .option('--currency <code>', 'the report currency, e.g. EUR: with --fx every amount is converted into it; its symbol on screen, in markdown and html (default: settings.currency, else the one currency the data names)')
     .option('--no-color', 'no colours in the table')
     .option('--raw-text', "csv/tsv: write text cells as they are (default: a leading ' on text starting with = + - @ tab CR, so spreadsheets do not run it)");
 }

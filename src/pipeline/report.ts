@@ -17,7 +17,7 @@ import { readNamedFile } from './read-named-file.js';
 export { renderFigureInputsCsv } from '../summary/index.js';
 import { previousPeriod, produceFromSummary, produceInProcess, resolveMetricSettings, type Engine, type Produced, type RunFlags } from './produce.js';
 import { buildReport, type Report } from '../report/model.js';
-import { reportSchema } from '../report/schema.js';
+import { reportFileSchema, type ReportFile } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
 
 export interface ReportFlags extends RunFlags {
@@ -113,7 +113,7 @@ export async function loadBenchmarks(file: string | undefined, config: Config, c
 }
 
 /** An earlier JSON report of this tool, validated with the same schema. */
-async function readBaseline(file: string, cwd: string): Promise<Report> {
+async function readBaseline(file: string, cwd: string): Promise<ReportFile> {
   const text = await readNamedFile('--baseline', file, cwd, 'BASELINE_UNREADABLE');
   let json: unknown;
   try {
@@ -121,7 +121,7 @@ async function readBaseline(file: string, cwd: string): Promise<Report> {
   } catch (err) {
     throw new InputError('BASELINE_NOT_JSON', `--baseline ${file}: not valid JSON (${(err as Error).message})`);
   }
-  const parsed = reportSchema.safeParse(json);
+  const parsed = reportFileSchema.safeParse(json);
   if (!parsed.success) {
     throw new ConfigError('BASELINE_INVALID', `--baseline ${file}: not a channelbench.report/v1 document:\n${formatZodIssues(parsed.error.issues)}`, {
       hint: 'pass a report written by channelbench report --format json',

@@ -11,7 +11,7 @@ import type { ChannelFigures } from '../metrics/index.js';
 import { npsDifference, rateDifference, welchT } from '../stats/difference-tests.js';
 import { figureInterval, hasSamplingError, METRICS_WITH_INTERVAL, sampleSize } from '../stats/figure-interval.js';
 import { METRICS } from '../metrics/definitions.js';
-import type { BenchmarkResult, Change, ReportRow } from './schema.js';
+import type { BenchmarkResult, Change, ReportFile, ReportRow } from './schema.js';
 
 /** Machine outputs carry 12 significant digits: enough for any money sum, free of float noise (0.1 + 0.2). */
 export function clean(x: number | null): number | null {
@@ -133,7 +133,7 @@ export function changesOf(row: ReportRow, cur: ChannelFigures, prev: ChannelFigu
 }
 
 /** Per metric: the baseline report's value and the change (no samples there, so no significance). */
-export function baselineOf(row: ReportRow, base: ReportRow): NonNullable<ReportRow['baseline']> {
+export function baselineOf(row: ReportRow, base: ReportFile['rows'][number]): NonNullable<ReportRow['baseline']> {
   const out: NonNullable<ReportRow['baseline']> = {};
   for (const k of METRIC_KEYS) {
     const before = base.metrics[k];

@@ -9,7 +9,7 @@ import type { PeriodFigures, Samples } from '../metrics/index.js';
 import { baselineOf, benchmarksOf, changesOf, cleanFigure, intervalsOf, sampleSizesOf } from './enrich.js';
 import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
 import { orderChannels } from './order.js';
-import { REPORT_SCHEMA, type InputStats, type Report, type ReportPeriod, type ReportRow } from './schema.js';
+import { REPORT_SCHEMA, type InputStats, type Report, type ReportFile, type ReportPeriod, type ReportRow } from './schema.js';
 
 export { clean } from './enrich.js';
 
@@ -36,7 +36,7 @@ export interface ReportContext {
   /** With --compare previous: the figures of each period's previous period, aligned with `figures`. */
   previous?: PeriodFigures[] | null;
   /** With --baseline: the earlier report. */
-  baseline?: Report | null;
+  baseline?: ReportFile | null;
 }
 
 /** Rows of a file the figures use: rows read minus every other destination (the accounting identity). */

@@ -36,6 +36,9 @@ export const reportRowSchema = z
   })
   .strict();
 
+/** A row as a JSON file carries it: `--columns` writes only the chosen metrics (a --baseline file may have fewer). */
+export const reportRowFileSchema = reportRowSchema.extend({ metrics: z.partialRecord(metricKey, z.number().nullable()) });
+
 /** A row count. */
 const count = z.number().int().min(0);
 
@@ -94,8 +97,12 @@ export const reportSchema = z
   })
   .strict();
 
+/** The report as `--format json` writes it and `--baseline` reads it: rows may hold a subset of the metrics. */
+export const reportFileSchema = reportSchema.extend({ rows: z.array(reportRowFileSchema) });
+
 // The report's types: one definition, the schema (z.infer). A row built by
-// buildReport has every metric; a row read back (--baseline, --columns) may not.
+// buildReport has every metric (Report); a row read back from a file may not
+// (ReportFile: --columns writes a subset).
 export type ReportPeriod = z.infer<typeof reportPeriodSchema>;
 /** A figure compared with its benchmark (SPEC §4). */
 export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
@@ -104,11 +111,12 @@ export type Change = z.infer<typeof changeSchema>;
 export type ReportRow = z.infer<typeof reportRowSchema>;
 export type InputStats = z.infer<typeof inputStatsSchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type ReportFile = z.infer<typeof reportFileSchema>;
 
 /** The published JSON Schema (draft 2020-12) of the report. */
 export function reportJsonSchema(): unknown {
   return {
     title: 'channelbench.report/v1',
-    ...(z.toJSONSchema(reportSchema) as Record<string, unknown>),
+    ...(z.toJSONSchema(reportFileSchema) as Record<string, unknown>),
   };
 }

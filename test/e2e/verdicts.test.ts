@@ -196,4 +196,18 @@ describe('--compare previous in every format', () => {
     expect(table.stdout).toContain('vs baseline');
     expect(md.stdout).toContain('↳ vs baseline');
   });
+
+  it('--baseline reads a report written with --columns (only those metrics have a baseline)', async () => {
+    const base = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders', '--format', 'json']);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-base-')), 'orders-only.json');
+    writeFileSync(file, base.stdout);
+    const r = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders,aov', '--baseline', file, '--format', 'json', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows = (JSON.parse(r.stdout) as { rows: { metrics: Record<string, number | null>; baseline: Record<string, { value: number | null; change: number | null }> }[] }).rows;
+    for (const row of rows) {
+      expect(Object.keys(row.baseline)).toEqual(['orders']);
+      expect(row.baseline['orders']).toMatchObject({ value: row.metrics['orders'], change: 0 });
+    }
+  });
 });
