@@ -6,5 +6,6 @@ import { processIo } from '../dist/cli/io.js';
 const t0 = performance.now();
 const code = await run(process.argv.slice(2), processIo());
 const ms = performance.now() - t0;
-process.stderr.write(`\nBENCH ${JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024 })}\n`);
+const usage = process.resourceUsage();
+process.stderr.write(`\nBENCH ${JSON.stringify({ code, ms, maxRSS: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })}\n`);
 process.exitCode = code;

@@ -24,7 +24,7 @@ const QUOTED = ['"Gift, wrap ""please"""', '"Leave at door, ring twice"', '"Size
 const START = Date.UTC(2023, 0, 1);
 const SPAN_MS = 2 * 365 * 86_400_000;
 
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -35,7 +35,7 @@ function mulberry32(seed) {
 }
 
 const pad2 = (n) => (n < 10 ? '0' : '') + n;
-function stamp(ms) {
+export function stamp(ms) {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }

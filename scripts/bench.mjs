@@ -1,4 +1,7 @@
-// npm run bench [-- --sizes 1m,10m] [--shapes int,hash,uuid] [--runs 3] [--no-readme]
+// npm run bench [-- --sizes 1m,10m] [--shapes int,hash,uuid] [--runs 3] [--no-readme] [--only clv]
+//
+// --only clv runs only the clv case (scripts/bench-clv.mjs): `clv` beside
+// `report` on one orders file whose customers follow BG/NBD + Gamma-Gamma.
 //
 // For each size and order-id shape (scripts/bench-data.mjs: auto-increment
 // integers, Shopify-style `#1001` counters, UUIDs; non-ASCII notes in 10% of
@@ -82,7 +85,7 @@ async function ensureData(size, shape) {
   return file;
 }
 
-/** Runs a bench script in a child process: its stdout, wall time and peak RSS. */
+/** Runs a bench script in a child process: its stdout, wall time, CPU time (channelbench only) and peak RSS. */
 function timed(script, args, env = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -96,7 +99,8 @@ function timed(script, args, env = {}) {
       const wall = (performance.now() - t0) / 1000;
       const line = stderr.split('\n').find((l) => l.startsWith('BENCH '));
       if (code !== 0 || !line) return reject(new Error(`${script} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
-      resolve({ wall, rss: JSON.parse(line.slice(6)).maxRSS, stdout });
+      const stats = JSON.parse(line.slice(6));
+      resolve({ wall, rss: stats.maxRSS, cpu: stats.cpuMs / 1000, stdout });
     });
   });
 }
@@ -117,6 +121,11 @@ function commands(file, polars) {
 const mid = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
 if (ONLY === 'engines') {
   await benchEngines();
+  process.exit(0);
+}
+if (ONLY === 'clv') {
+  const { benchClv } = await import('./bench-clv.mjs');
+  await benchClv({ root, sizes, parseSize, runs: RUNS, timed });
   process.exit(0);
 }
 const polars = await polarsAvailable();

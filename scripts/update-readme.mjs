@@ -23,3 +23,9 @@ import { figureInputsJsonSchema } from '../dist/summary/schema.js';
 const inputsSchemaPath = new URL('../docs/figure-inputs.schema.json', import.meta.url);
 writeFileSync(inputsSchemaPath, JSON.stringify(figureInputsJsonSchema(), null, 2) + '\n');
 console.log('docs/figure-inputs.schema.json written');
+
+// The published JSON Schema of `clv --format json`, generated from its zod schema.
+import { clvJsonSchema } from '../dist/report/clv/schema.js';
+const clvSchemaPath = new URL('../docs/clv.schema.json', import.meta.url);
+writeFileSync(clvSchemaPath, JSON.stringify(clvJsonSchema(), null, 2) + '\n');
+console.log('docs/clv.schema.json written');

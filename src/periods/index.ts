@@ -8,5 +8,5 @@ export { nextCalendarPeriod, startOfCalendarPeriod } from './calendar-period.js'
 export { dataEnd } from './data-end.js';
 export { parseLast, type LastSpan, type LastUnit } from './parse-last.js';
 export { formatDay, parseDay, startOfUtcDay } from './utc-day.js';
-export { formatLastDay, formatZonedDay, inZone, isKnownTimeZone, nextZonedDay, parseZonedDay, startOfZonedDay, toWallTime, UTC_ZONE, wallTimeToInstant } from './zone.js';
+export { formatLastDay, formatZonedDay, inZone, isKnownTimeZone, nextZonedDay, parseZonedDay, startOfZonedDay, toWallTime, UTC_ZONE, wallTimeToInstant, zonedDayNumber } from './zone.js';
 export { lastCalendarPeriods, resolveWindow, subtractSpan, wholePeriods, type Window, type WindowOptions } from './window.js';

@@ -3,7 +3,7 @@
  * wall-time conversion of ../time-zone.ts.
  */
 import { DAY_MS } from '../model.js';
-import { inZone, toWallTime, wallTimeToInstant } from '../time-zone.js';
+import { inZone, toWallTime, UTC_ZONE, wallTimeToInstant } from '../time-zone.js';
 import { formatDay, parseDay } from './utc-day.js';
 
 export { inZone, isKnownTimeZone, toWallTime, UTC_ZONE, wallTimeToInstant } from '../time-zone.js';
@@ -49,4 +49,31 @@ export function startOfZonedDay(ms: number, zone: string): number {
  */
 export function nextZonedDay(ms: number, zone: string): number {
   return inZone(ms, zone, (w) => Math.floor(w / DAY_MS) * DAY_MS + DAY_MS);
+}
+
+/**
+ * A function from instants in [from, to) to their calendar day in `zone`, as a
+ * day number (days since 1970-01-01 of the wall calendar): for per-order work
+ * over millions of orders, the zone's day starts in the range are computed once
+ * and each instant is placed among them (no time-zone lookup per call).
+ * Instants outside the range fall back to the direct conversion.
+ * @example zonedDayNumber(0, DAY_MS * 10, 'America/New_York')(Date.UTC(1970, 0, 2, 3)) // 0 (Jan 1, 22:00 EST)
+ */
+export function zonedDayNumber(from: number, to: number, zone: string): (ms: number) => number {
+  if (zone === UTC_ZONE) return (ms) => Math.floor(ms / DAY_MS);
+  const direct = (ms: number): number => Math.floor(toWallTime(ms, zone) / DAY_MS);
+  if (!(Number.isFinite(from) && Number.isFinite(to) && to > from)) return direct;
+  const first = startOfZonedDay(from, zone);
+  const starts: number[] = [first];
+  while (starts[starts.length - 1]! <= to) starts.push(nextZonedDay(starts[starts.length - 1]!, zone));
+  const firstDay = direct(first);
+  const last = starts.length - 1;
+  return (ms) => {
+    if (ms < first || ms >= starts[last]!) return direct(ms);
+    // Days are 23–25 hours: the estimate is off by at most one.
+    let k = Math.min(Math.floor((ms - first) / DAY_MS), last - 1);
+    while (starts[k]! > ms) k--;
+    while (starts[k + 1]! <= ms) k++;
+    return firstDay + k;
+  };
 }

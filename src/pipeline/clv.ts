@@ -11,12 +11,11 @@ import type { FileReport } from '../ingest/load.js';
 import { findAcquisitions } from '../metrics/acquisition.js';
 import { computeFigures } from '../metrics/index.js';
 import { buildCustomerSummary } from '../metrics/predictive/customer-summary.js';
-import { conditionalExpectedPurchases } from '../models/clv/bgnbd.js';
 import { customerBootstrapInterval } from '../models/clv/customer-bootstrap.js';
 import { groupSummary } from '../models/clv/rfm-groups.js';
 import { parametricInterval, perUnitRate, valueSummary, type BootstrapInterval, type ValueSettings } from '../models/clv/value.js';
-import { DAY_MS, PREDICTIVE_METRIC_KEYS, TOTAL_CHANNEL, type OrderTable } from '../model.js';
-import { formatDay, parseDay, parseLast, subtractSpan } from '../periods/index.js';
+import { PREDICTIVE_METRIC_KEYS, TOTAL_CHANNEL, type OrderTable } from '../model.js';
+import { formatLastDay, formatZonedDay, parseLast, parseZonedDay, subtractSpan, toWallTime, UTC_ZONE, wallTimeToInstant, zonedDayNumber } from '../periods/index.js';
 import { buildRunHeader } from '../report/crosschannel/run-header.js';
 import { clean } from '../report/model.js';
 import { benchmarkResult } from '../report/enrich.js';
@@ -63,17 +62,18 @@ export function horizonUnits(text: string, unit: ClvUnit): number {
   return (span.n * SPAN_DAYS[span.unit]) / UNIT_DAYS[unit];
 }
 
-/** --holdout 39w (a span before T) or yyyy-MM-dd (the holdout's first day) → the calibration end (exclusive). */
-export function calibrationEnd(holdout: string, asOf: number, windowStart: number): number {
+/** --holdout 39w (a span before T) or yyyy-MM-dd (the holdout's first day) → the calibration end (exclusive), a day start in `zone`. */
+export function calibrationEnd(holdout: string, asOf: number, windowStart: number, zone: string = UTC_ZONE): number {
   let calEnd: number;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(holdout)) calEnd = parseDay(holdout);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(holdout)) calEnd = parseZonedDay(holdout, zone);
   else {
     const span = parseLast(holdout);
     if (!span) throw new UsageError('BAD_HOLDOUT', `--holdout: expected a span such as 39w or a first day yyyy-MM-dd, got "${holdout}"`);
-    calEnd = subtractSpan(asOf, span);
+    // Calendar arithmetic on the zone's wall clock, as --last does.
+    calEnd = wallTimeToInstant(subtractSpan(toWallTime(asOf, zone), span), zone);
   }
   if (!(calEnd > windowStart && calEnd < asOf)) {
-    throw new UsageError('BAD_HOLDOUT', `--holdout ${holdout}: the holdout must start after the window start (${formatDay(windowStart)}) and before T (${formatDay(asOf)})`);
+    throw new UsageError('BAD_HOLDOUT', `--holdout ${holdout}: the holdout must start after the window start (${formatZonedDay(windowStart, zone)}) and before T (${formatZonedDay(asOf, zone)})`);
   }
   return calEnd;
 }
@@ -85,11 +85,14 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
   const horizon = horizonUnits(flags.horizon, flags.unit);
   // Read (and validate) the benchmarks before the fits, so a bad file fails fast.
   const benchmarks = await loadBenchmarks(flags.benchmarksFile, run.config, run.configFile, cwd);
-  const calEnd = flags.holdout === undefined ? run.asOf : calibrationEnd(flags.holdout, run.asOf, run.window.start);
+  const calEnd = flags.holdout === undefined ? run.asOf : calibrationEnd(flags.holdout, run.asOf, run.window.start, run.timeZone);
   const orders = flags.zeroValuePurchases ? zeroAsPurchase(ds.orders) : ds.orders;
   const acq = findAcquisitions(orders, ds.customerCount);
-  const summary = buildCustomerSummary(orders, acq, { from: run.window.start, calEnd, holdoutEnd: flags.holdout === undefined ? null : run.asOf, unitDays });
-  if (summary.length === 0) throw new InputError('NO_CUSTOMERS', `clv: no customer acquired between ${formatDay(run.window.start)} and ${formatDay(calEnd - DAY_MS)}`);
+  const holdoutEnd = flags.holdout === undefined ? null : run.asOf;
+  // Same-day merging, t_x and T count calendar days of the reporting time zone (SPEC §2).
+  const dayOf = zonedDayNumber(run.window.start, holdoutEnd ?? calEnd, run.timeZone);
+  const summary = buildCustomerSummary(orders, acq, { from: run.window.start, calEnd, holdoutEnd, unitDays, dayOf });
+  if (summary.length === 0) throw new InputError('NO_CUSTOMERS', `clv: no customer acquired between ${formatZonedDay(run.window.start, run.timeZone)} and ${formatLastDay(calEnd, run.timeZone)}`);
 
   const all = Int32Array.from({ length: summary.length }, (_, i) => i);
   const allGroups = groupSummary(summary, all);
@@ -111,10 +114,10 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
   const settings = resolveMetricSettings({ ...flags, margin: flags.margin, retentionDays: undefined, clvHorizonDays: flags.clvHorizonDays }, run.config);
   const discountPerUnit = perUnitRate(flags.discount, unitDays);
   const value: ValueSettings = { horizon, discountPerUnit, margin: settings.margin };
-  const period = { label: formatDay(run.window.start), start: run.window.start, end: calEnd, partial: false, asOf: calEnd };
+  const period = { label: formatZonedDay(run.window.start, run.timeZone), start: run.window.start, end: calEnd, partial: false, asOf: calEnd };
   const [figures] = computeFigures(ds, [period], settings);
   const figureRows = new Map(figures!.rows.map((r) => [r.channel, r]));
-  const holdoutUnits = (run.asOf - calEnd) / DAY_MS / unitDays;
+  const holdoutUnits = (dayOf(run.asOf) - dayOf(calEnd)) / unitDays;
   const warnings: string[] = [];
 
   const rows: ClvRow[] = fits.map(({ name, row }) => {
@@ -181,8 +184,8 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
       ...buildRunHeader({ ...run.context, asOf: calEnd }),
       unit: flags.unit,
       horizon: { text: flags.horizon, units: clean(horizon)! },
-      calibration_end: formatDay(calEnd - DAY_MS),
-      holdout: flags.holdout === undefined ? null : { start: formatDay(calEnd), end: formatDay(run.asOf - DAY_MS), units: clean(holdoutUnits)! },
+      calibration_end: formatLastDay(calEnd, run.timeZone),
+      holdout: flags.holdout === undefined ? null : { start: formatZonedDay(calEnd, run.timeZone), end: formatLastDay(run.asOf, run.timeZone), units: clean(holdoutUnits)! },
       model_settings: {
         margin: settings.margin,
         discount_annual: flags.discount,
@@ -210,15 +213,12 @@ export function zeroAsPurchase(t: OrderTable): OrderTable {
 
 const est = (value: number, se: number): { value: number; se: number } => ({ value: clean(value)!, se: clean(se)! });
 
-/** Predicted vs actual repeat purchase days in the holdout, summed over the row's customers. */
+/** Predicted vs actual repeat purchase days in the holdout, summed over the row's customers (the prediction from its cells). */
 function holdoutCheck(s: ReturnType<typeof buildCustomerSummary>, row: RowFit, units: number): ClvRow['holdout'] {
-  let predicted = 0;
+  const v = valueSummary(row.groups, { bg: row.fits.bg.params, gg: row.fits.gg.params }, { horizon: units, discountPerUnit: 0, margin: 1 })!;
+  const predicted = v.expectedPurchases * v.customers;
   let actual = 0;
-  const p = row.fits.bg.params;
-  for (const i of row.idx) {
-    predicted += conditionalExpectedPurchases(p, units, s.x[i]!, s.tx[i]!, s.T[i]!);
-    actual += s.holdout[i]!;
-  }
+  for (const i of row.idx) actual += s.holdout[i]!;
   const error = predicted - actual;
   return { predicted: clean(predicted)!, actual, error: clean(error)!, error_pct: actual === 0 ? null : clean(error / actual) };
 }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clvDocSchema } from '../../src/report/clv/schema.js';
 import { DATASETS, runCli } from '../helpers/run-cli.js';
 
 const FORMATS = ['table', 'csv', 'tsv', 'json', 'ndjson', 'markdown'] as const;
@@ -49,6 +50,17 @@ describe('clv on the demo', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     checkFormat(format, r.stdout, channels);
+  });
+
+  it('--format json validates against the channelbench.clv/v1 schema (docs/clv.schema.json is generated from it)', async () => {
+    const r = await runCli([...demo, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const parsed = clvDocSchema.safeParse(JSON.parse(r.stdout));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    // and a document missing a field does not
+    const broken = JSON.parse(r.stdout) as Record<string, unknown>;
+    delete broken.calibration_end;
+    expect(clvDocSchema.safeParse(broken).success).toBe(false);
   });
 
   it('per-channel fits where the floor is met, the pooled fit (and why) elsewhere', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderTable, type Order } from '../../model.js';
 import { findAcquisitions } from '../acquisition.js';
+import { toWallTime, zonedDayNumber } from '../../periods/index.js';
 import { buildCustomerSummary } from './customer-summary.js';
 
 const at = (day: string, hour = 12): number => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -47,5 +48,37 @@ describe('buildCustomerSummary (golden, weeks)', () => {
   it('in days: t_x = 21, T = 27', () => {
     const d = buildCustomerSummary(orders, findAcquisitions(orders, 4), { from: at('2024-01-01', 0), calEnd: at('2024-01-29', 0), holdoutEnd: null, unitDays: 1 });
     expect([d.tx[0], d.T[0], d.holdout[0]]).toEqual([21, 27, 0]);
+  });
+});
+
+describe('buildCustomerSummary in a reporting time zone (America/Los_Angeles, PST = UTC−8)', () => {
+  // Customer 0: 2024-01-02 05:00Z = Mon 01-01 21:00 PST, and 2024-01-02 18:00Z = Tue 01-02 10:00 PST.
+  // In UTC both are on 01-02: one purchase day (x = 0). In Los Angeles they are two days: x = 1, t_x = 1 day.
+  // Calibration ends at 2024-01-08 00:00 PST = 08:00Z: last day 01-07, so T = 01-07 − 01-01 = 6 days (UTC: 01-07 − 01-02 = 5).
+  const orders = orderTable([o(0, 0, '2024-01-02', 10, 5), o(0, 0, '2024-01-02', 20, 18)]);
+  const calEnd = Date.parse('2024-01-08T08:00:00Z');
+  const from = Date.parse('2024-01-01T08:00:00Z');
+  const opts = { from, calEnd, holdoutEnd: null, unitDays: 1 };
+  it('same-day merging, t_x and T use the local calendar day', () => {
+    const la = buildCustomerSummary(orders, findAcquisitions(orders, 1), { ...opts, dayOf: zonedDayNumber(from, calEnd, 'America/Los_Angeles') });
+    expect([la.x[0], la.tx[0], la.T[0], la.zbar[0]]).toEqual([1, 1, 6, 20]);
+  });
+  it('the UTC day by default: the two orders are one purchase day', () => {
+    const utc = buildCustomerSummary(orders, findAcquisitions(orders, 1), { ...opts, calEnd: Date.parse('2024-01-08T00:00:00Z') });
+    expect([utc.x[0], utc.tx[0], utc.T[0]]).toEqual([0, 0, 5]);
+  });
+});
+
+describe('zonedDayNumber', () => {
+  it('equals the direct conversion across a DST change, inside and outside the precomputed range', () => {
+    const zone = 'America/Los_Angeles';
+    const from = Date.parse('2024-03-01T00:00:00Z');
+    const to = Date.parse('2024-03-20T00:00:00Z');
+    const dayOf = zonedDayNumber(from, to, zone);
+    for (let ms = from - 2 * 86_400_000; ms < to + 2 * 86_400_000; ms += 37 * 60_000) {
+      expect(dayOf(ms)).toBe(Math.floor(toWallTime(ms, zone) / 86_400_000));
+    }
+    // 2024-03-10 07:30Z = 23:30 PST on Saturday 03-09; 08:30Z = 00:30 PST on Sunday 03-10 (before the 02:00 jump).
+    expect(dayOf(Date.parse('2024-03-10T08:30:00Z')) - dayOf(Date.parse('2024-03-10T07:30:00Z'))).toBe(1);
   });
 });

@@ -4,15 +4,16 @@
  *
  * Definitions (README "clv"): purchases are orders with value > 0 (returns and
  * zero-value orders are not purchases, SPEC §3); a customer's purchases on the
- * same UTC day are one purchase day worth their sum;
+ * same calendar day of the reporting time zone (`dayOf`, UTC by default) are one
+ * purchase day worth their sum;
  *
  *     x   = purchase days in the calibration period − 1      (repeat purchase days)
  *     t_x = (last − first purchase day) / unit
  *     T   = (last calibration day − first purchase day) / unit
  *     z̄   = mean value of the repeat purchase days (0 when x = 0)
  *
- * The calibration period ends before `calEnd` (a UTC day start): its last day is
- * the day before. The holdout count is the purchase days in [calEnd, holdoutEnd).
+ * The calibration period ends before `calEnd` (a day start in the reporting
+ * zone): its last day is the day before. The holdout count is the purchase days in [calEnd, holdoutEnd).
  */
 import { DAY_MS, type OrderTable } from '../../model.js';
 import type { Acquisitions } from '../acquisition.js';
@@ -20,12 +21,14 @@ import type { Acquisitions } from '../acquisition.js';
 export interface SummaryOptions {
   /** Customers acquired from this instant on (the window start). */
   from: number;
-  /** Exclusive end of the calibration period (a UTC day start). */
+  /** Exclusive end of the calibration period (a day start in the reporting zone). */
   calEnd: number;
   /** Exclusive end of the holdout period, or null for no holdout. */
   holdoutEnd: number | null;
   /** Days per model unit: 1 (day) or 7 (week). */
   unitDays: number;
+  /** The calendar day number of an instant in the reporting time zone (default: the UTC day). */
+  dayOf?: (ms: number) => number;
 }
 
 export interface ChannelSummaries {
@@ -51,6 +54,7 @@ export function buildCustomerSummary(orders: OrderTable, acq: Acquisitions, opts
     if (t >= opts.from && t < opts.calEnd) included[c] = m++;
   }
   const end = opts.holdoutEnd ?? opts.calEnd;
+  const dayOf = opts.dayOf ?? ((ms: number): number => Math.floor(ms / DAY_MS));
   // Counting sort of the relevant purchases by summary entry.
   const start = new Int32Array(m + 1);
   const { time, value, customer } = orders;
@@ -72,10 +76,10 @@ export function buildCustomerSummary(orders: OrderTable, acq: Acquisitions, opts
     if (e < 0) continue;
     const k = fill[e]!;
     fill[e] = k + 1;
-    days[k] = Math.floor(time[i]! / DAY_MS);
+    days[k] = dayOf(time[i]!);
     vals[k] = value[i]!;
   }
-  const calDayEnd = opts.calEnd / DAY_MS;
+  const calDayEnd = dayOf(opts.calEnd);
   const lastCalDay = calDayEnd - 1;
   const out: ChannelSummaries = {
     length: m,

@@ -55,47 +55,6 @@ export function bgnbdCustomerLogLikelihood(p: BgNbdParams, x: number, tx: number
 }
 
 /**
- * Σ w · ln L over the groups; −∞ for parameters outside the domain. x is a
- * whole number, so the Γ and B ratios are running sums built once per call
- * (O(max x)), and each group costs three logarithms:
- *
- *     ln Γ(r + x) − ln Γ(r) = Σ_{j<x} ln(r + j)
- *     ln B(a, b + x) − ln B(a, b) = Σ_{j<x} [ln(b + j) − ln(a + b + j)]
- *
- * Equal to Σ w · bgnbdCustomerLogLikelihood (tested).
- */
-export function bgnbdLogLikelihood(p: BgNbdParams, g: RfmGroups): number {
-  const { r, alpha, a, b } = p;
-  if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
-  let maxX = 0;
-  for (let i = 0; i < g.length; i++) if (g.x[i]! > maxX) maxX = g.x[i]!;
-  const gammaRatio = new Float64Array(maxX + 1);
-  const betaRatio = new Float64Array(maxX + 1);
-  for (let j = 0; j < maxX; j++) {
-    gammaRatio[j + 1] = gammaRatio[j]! + Math.log(r + j);
-    betaRatio[j + 1] = betaRatio[j]! + Math.log(b + j) - Math.log(a + b + j);
-  }
-  const { levels } = g;
-  const logAlphaT = levels.T.map((T) => Math.log(alpha + T));
-  const logAlphaTx = levels.tx.map((tx) => Math.log(alpha + tx));
-  const rLogAlpha = r * Math.log(alpha);
-  const logA = Math.log(a);
-  let sum = 0;
-  for (let i = 0; i < g.length; i++) {
-    const x = g.x[i]!;
-    const a3 = -(r + x) * logAlphaT[levels.Ti[i]!]!;
-    let tail = a3;
-    if (x > 0) {
-      const a4 = logA - Math.log(b + x - 1) - (r + x) * logAlphaTx[levels.txi[i]!]!;
-      // ln(e^a3 + e^a4) = max + ln(1 + e^−|a3 − a4|)
-      tail = (a3 > a4 ? a3 : a4) + Math.log1p(Math.exp(-Math.abs(a3 - a4)));
-    }
-    sum += g.w[i]! * (gammaRatio[x]! + rLogAlpha + betaRatio[x]! + tail);
-  }
-  return sum;
-}
-
-/**
  * P(alive at T | x, t_x, T): 1 for x = 0 (BG/NBD customers can only drop out
  * right after a purchase), else
  *
@@ -105,8 +64,13 @@ export function bgnbdLogLikelihood(p: BgNbdParams, g: RfmGroups): number {
  */
 export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
   if (x === 0) return 1;
-  const logOdds = Math.log(p.a) - Math.log(p.b + x - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
-  return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
+  return aliveFromLogOdds(Math.log(p.a) - Math.log(p.b + x - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx)));
+}
+
+/** P(alive) = 1 / (1 + e^d) from the log-odds d of having dropped out, without overflow. */
+export function aliveFromLogOdds(d: number): number {
+  const e = Math.exp(-Math.abs(d));
+  return d > 0 ? e / (1 + e) : 1 / (1 + e);
 }
 
 /**

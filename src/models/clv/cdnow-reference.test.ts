@@ -13,7 +13,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bgnbdCustomerLogLikelihood, bgnbdLogLikelihood, conditionalExpectedPurchases, expectedPurchases, probabilityOfPurchases } from './bgnbd.js';
+import { bgnbdCustomerLogLikelihood, conditionalExpectedPurchases, expectedPurchases, probabilityOfPurchases } from './bgnbd.js';
+import { bgnbdLogLikelihood } from './bgnbd-likelihood.js';
 import { fitBgNbd, fitGammaGamma } from './fit.js';
 import { gammaGammaCustomerLogLikelihood, gammaGammaLogLikelihood } from './gamma-gamma.js';
 import { groupSummary, spendSample, type CustomerSummary } from './rfm-groups.js';

@@ -4,7 +4,8 @@
  * are Gamma(p, ν) with ν ~ Gamma(q, γ) across customers. Fitted on customers with
  * x > 0 repeat purchases, from the mean value z̄ of those repeat purchases. Pure.
  */
-import { lgamma } from './special.js';
+import { perObject } from './memo.js';
+import { digamma, lgamma } from './special.js';
 
 export interface GammaGammaParams {
   p: number;
@@ -30,28 +31,89 @@ export function gammaGammaCustomerLogLikelihood(g: GammaGammaParams, x: number, 
   return lgamma(px + g.q) - lgamma(px) - lgamma(g.q) + g.q * Math.log(g.gamma) + (px - 1) * Math.log(zbar) + px * Math.log(x) - (px + g.q) * Math.log(g.gamma + x * zbar);
 }
 
-/**
- * Σ ln L; −∞ outside the domain. The Γ terms depend on x only, so they are
- * computed once per distinct x (equal to Σ gammaGammaCustomerLogLikelihood; tested).
- */
-export function gammaGammaLogLikelihood(g: GammaGammaParams, s: SpendSample): number {
-  const { p, q, gamma } = g;
-  if (!(p > 0 && q > 0 && gamma > 0)) return -Infinity;
-  const byX = new Map<number, number>();
-  const common = -lgamma(q) + q * Math.log(gamma);
-  let sum = 0;
+/** Sums that do not depend on the parameters, built once per sample. */
+interface Prepared {
+  /** The distinct x, the customers at each, Σ ln z̄ at each. */
+  xs: Float64Array;
+  nx: Float64Array;
+  sumLogZ: Float64Array;
+  /** Σ ln z̄ over the sample. */
+  logZ: number;
+  /** x·z̄ per customer. */
+  xz: Float64Array;
+}
+
+const prepare = perObject((s: SpendSample): Prepared => {
+  const at = new Map<number, number>();
+  const n: number[] = [];
+  const lz: number[] = [];
+  let logZ = 0;
+  const xz = new Float64Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const x = s.x[i]!;
-    const zbar = s.zbar[i]!;
-    const px = p * x;
-    let gx = byX.get(x);
-    if (gx === undefined) {
-      gx = lgamma(px + q) - lgamma(px) + px * Math.log(x) + common;
-      byX.set(x, gx);
+    let k = at.get(x);
+    if (k === undefined) {
+      at.set(x, (k = n.length));
+      n.push(0);
+      lz.push(0);
     }
-    sum += gx + (px - 1) * Math.log(zbar) - (px + q) * Math.log(gamma + x * zbar);
+    const l = Math.log(s.zbar[i]!);
+    n[k] = n[k]! + 1;
+    lz[k] = lz[k]! + l;
+    logZ += l;
+    xz[i] = x * s.zbar[i]!;
   }
-  return sum;
+  const out: Prepared = { xs: Float64Array.from(at.keys()), nx: Float64Array.from(n), sumLogZ: Float64Array.from(lz), logZ, xz };
+  return out;
+});
+
+/**
+ * Σ ln L and its gradient in (p, q, γ); −∞ (and NaN) outside the domain. The Γ
+ * terms depend on x only and Σ (px − 1) ln z̄ on per-x sums, so each customer
+ * costs one logarithm. Equal to Σ gammaGammaCustomerLogLikelihood (tested), the
+ * gradient to finite differences:
+ *
+ *     ∂/∂p = Σ x [ψ(px + q) − ψ(px) + ln x + ln z̄ − ln(γ + x z̄)]
+ *     ∂/∂q = Σ [ψ(px + q) − ψ(q) + ln γ − ln(γ + x z̄)]
+ *     ∂/∂γ = Σ [q/γ − (px + q)/(γ + x z̄)]
+ */
+export function gammaGammaValueAndGradient(g: GammaGammaParams, s: SpendSample): { value: number; gradient: [number, number, number] } {
+  const { p, q, gamma } = g;
+  if (!(p > 0 && q > 0 && gamma > 0)) return { value: -Infinity, gradient: [NaN, NaN, NaN] };
+  const pr = prepare(s);
+  const N = s.length;
+  const logGamma = Math.log(gamma);
+  let value = N * (q * logGamma - lgamma(q)) - pr.logZ;
+  let gp = 0;
+  let gq = N * (logGamma - digamma(q));
+  let gg = (N * q) / gamma;
+  for (let k = 0; k < pr.xs.length; k++) {
+    const x = pr.xs[k]!;
+    const n = pr.nx[k]!;
+    const px = p * x;
+    const logX = Math.log(x);
+    value += n * (lgamma(px + q) - lgamma(px) + px * logX) + px * pr.sumLogZ[k]!;
+    const psi = digamma(px + q);
+    gp += x * (n * (psi - digamma(px) + logX) + pr.sumLogZ[k]!);
+    gq += n * psi;
+  }
+  const { xz } = pr;
+  for (let i = 0; i < N; i++) {
+    const x = s.x[i]!;
+    const m = p * x + q;
+    const u = gamma + xz[i]!;
+    const l = Math.log(u);
+    value -= m * l;
+    gp -= x * l;
+    gq -= l;
+    gg -= m / u;
+  }
+  return { value, gradient: [gp, gq, gg] };
+}
+
+/** Σ ln L; −∞ outside the domain. */
+export function gammaGammaLogLikelihood(g: GammaGammaParams, s: SpendSample): number {
+  return gammaGammaValueAndGradient(g, s).value;
 }
 
 /**

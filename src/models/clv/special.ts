@@ -1,10 +1,11 @@
 /**
  * Special functions of the CLV models, from @stdlib (maintained, tested against
- * Boost/Cephes): ln Γ, ln B and the Gauss hypergeometric ₂F₁. The models call
+ * Boost/Cephes): ln Γ, ψ, ln B and the Gauss hypergeometric ₂F₁. The models call
  * ₂F₁ only in the Euler-transformed form below, whose parameters stay small for
  * any purchase count, so nothing overflows (see bgnbd.ts).
  */
 import betaln from '@stdlib/math-base-special-betaln';
+import digammaFn from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 
@@ -13,6 +14,9 @@ export const lgamma: (x: number) => number = gammaln;
 
 /** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), a, b > 0. @example lbeta(1, 1) // 0 */
 export const lbeta: (a: number, b: number) => number = betaln;
+
+/** ψ(x) = d/dx ln Γ(x), x > 0 (the likelihood gradients). @example digamma(1) // −0.5772… (−γ) */
+export const digamma: (x: number) => number = digammaFn;
 
 /** ₂F₁(a, b; c; z) for |z| < 1. @example hypergeometric2F1(1, 1, 2, 0.5) // 2 ln 2 */
 export const hypergeometric2F1: (a: number, b: number, c: number, z: number) => number = hyp2f1;

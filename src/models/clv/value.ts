@@ -3,7 +3,7 @@
  * parameters: mean P(alive), expected purchases and spend per purchase, and
  * the discounted CLV over a horizon; plus the seeded bootstrap intervals. Pure.
  */
-import { expectedPurchasesIfAlive, probabilityAlive, type BgNbdParams } from './bgnbd.js';
+import { aliveFromLogOdds, expectedPurchasesIfAlive, type BgNbdParams } from './bgnbd.js';
 import { BGNBD_KEYS, GAMMA_GAMMA_KEYS, type Fit } from './fit.js';
 import type { GammaGammaParams } from './gamma-gamma.js';
 import { cholesky } from './optimize.js';
@@ -73,6 +73,20 @@ export function valueSummary(g: ValueGroups, m: Models, s: ValueSettings): Value
     ifAlive[j] = prev;
     discounted[j] = acc;
   }
+  // P(alive) = 1 / (1 + e^d), d = ln a − ln(b + x − 1) + (r + x)(ln(α + T) − ln(α + t_x)): logs per level and per x, one exp per group.
+  const { r, alpha, a, b } = m.bg;
+  const LT = g.levels.T.map((T) => Math.log(alpha + T));
+  const Ltx = g.levels.tx.map((tx) => Math.log(alpha + tx));
+  let maxX = 0;
+  for (let i = 0; i < g.length; i++) if (g.x[i]! > maxX) maxX = g.x[i]!;
+  // Per x: ln a − ln(b + x − 1), and 1 / (p x + q − 1) (the spend expectation's denominator).
+  const cx = new Float64Array(maxX + 1);
+  const den = new Float64Array(maxX + 1);
+  for (let x = 0; x <= maxX; x++) {
+    if (x > 0) cx[x] = Math.log(a) - Math.log(b + x - 1);
+    den[x] = p / (p * x + q - 1);
+  }
+  const { Ti, txi } = g.levels;
   let n = 0;
   let alive = 0;
   let purchases = 0;
@@ -81,13 +95,14 @@ export function valueSummary(g: ValueGroups, m: Models, s: ValueSettings): Value
   for (let i = 0; i < g.length; i++) {
     const x = g.x[i]!;
     const w = g.w[i]!;
-    const pa = probabilityAlive(m.bg, x, g.tx[i]!, g.T[i]!);
-    const spendSum = (p * (gamma * w + x * g.sumZbar[i]!)) / (p * x + q - 1);
+    const pa = x > 0 ? aliveFromLogOdds(cx[x]! + (r + x) * (LT[Ti[i]!]! - Ltx[txi[i]!]!)) : 1;
+    const spendSum = den[x]! * (gamma * w + x * g.sumZbar[i]!);
+    const pair = g.pair[i]!;
     n += w;
     alive += w * pa;
-    purchases += w * pa * ifAlive[g.pair[i]!]!;
+    purchases += w * pa * ifAlive[pair]!;
     spend += spendSum;
-    value += pa * spendSum * discounted[g.pair[i]!]!;
+    value += pa * spendSum * discounted[pair]!;
   }
   if (n === 0) return null;
   return { customers: n, pAlive: alive / n, expectedPurchases: purchases / n, expectedSpend: spend / n, predictedClv: (s.margin * value) / n };

@@ -16,22 +16,25 @@ export interface ClvRenderOptions {
   width: number;
   chalk: ChalkInstance;
   decimalComma: boolean;
+  /** --raw-text: csv/tsv text cells as they are, without the formula guard (report/csv.ts). */
+  rawText?: boolean;
 }
 
 export type ClvRenderer = (doc: ClvDoc, opts: ClvRenderOptions) => string;
 
-function renderCsv(doc: ClvDoc, base: CsvOptions, decimalComma: boolean): string {
+/** csv/tsv: channel names and notes are spreadsheet-safe text (`safeText`) unless --raw-text, like report's csv. */
+function renderCsv(doc: ClvDoc, base: CsvOptions, decimalComma: boolean, rawText = false): string {
   const cols = clvColumns(doc);
   return toCsv(cols, doc.rows.map((r) => {
     const rec = clvRecord(doc, r);
     return cols.map((c) => rec[c]);
-  }), csvOptions(base, decimalComma));
+  }), csvOptions(base, decimalComma, rawText));
 }
 
 export const CLV_RENDERERS = {
   table: (doc, o) => renderClvTable(doc, o),
-  csv: (doc, o) => renderCsv(doc, CSV, o.decimalComma),
-  tsv: (doc, o) => renderCsv(doc, TSV, o.decimalComma),
+  csv: (doc, o) => renderCsv(doc, CSV, o.decimalComma, o.rawText),
+  tsv: (doc, o) => renderCsv(doc, TSV, o.decimalComma, o.rawText),
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => doc.rows.map((r) => JSON.stringify(clvRecord(doc, r)) + '\n').join(''),
   markdown: (doc, o) => renderClvMarkdown(doc, o.display),
