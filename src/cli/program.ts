@@ -72,7 +72,7 @@ Examples:
   $ channelbench report --data fixtures/demo --benchmarks fixtures/benchmarks.example.json --fail-on worse-significant
   $ channelbench crosschannel --data fixtures/demo
   $ channelbench cohorts --data fixtures/demo --channel email --horizon 6
-  $ channelbench clv --data fixtures/demo --holdout 26w
+  $ channelbench clv --orders CDNOW_sample.txt --preset cdnow --zero-value-purchases --holdout 39w
   $ channelbench validate --orders export.csv --preset shopify-orders
   $ channelbench init --data exports/
   $ channelbench sql --dialect bigquery --from 2024-01-01 --to 2024-03-31 --period month

@@ -83,6 +83,7 @@ export async function runReport(
 }
 
 async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<Produced> {
+  if (flags.engine !== 'postgres' && (flags.db !== undefined || flags.dbTimeout !== undefined)) throw new UsageError('DB_WITHOUT_POSTGRES', `${flags.db !== undefined ? '--db' : '--db-timeout'} applies to --engine postgres only`);
   if (flags.summaryFile !== undefined) {
     if (flags.engine !== undefined && flags.engine !== 'in-process') throw new UsageError('SUMMARY_AND_ENGINE', `--summary and --engine ${flags.engine} cannot be combined: the summary file is the engine's result`);
     if (input.dataDir !== undefined || Object.keys(input.files).length > 0) throw new UsageError('SUMMARY_AND_INPUTS', '--summary replaces the input files: drop --data/--orders/--spend/--traffic/--nps');
@@ -97,7 +98,6 @@ async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin
     const { produceWithSql } = await import('./produce-sql.js');
     return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {}, timeoutMs: flags.dbTimeout === undefined ? undefined : Math.round(flags.dbTimeout * 1000) }, cwd);
   }
-  if (flags.db !== undefined || flags.dbTimeout !== undefined) throw new UsageError('DB_WITHOUT_POSTGRES', `${flags.db !== undefined ? '--db' : '--db-timeout'} applies to --engine postgres only`);
   return produceInProcess(input, flags, cwd, stdin, progress);
 }
 

@@ -123,6 +123,10 @@ describe('usage errors are exit 2', () => {
     ['stdin for two roles', ['validate', '--orders', '-', '--spend', '-'], /standard input \(-\) can feed only one role per run/],
     ['an invalid config', ['validate', '--orders', ing('tab.tsv'), '--config', fixture('ingest', 'bad.config.json')], /invalid config:\n {2}settings\.margin: expected a positive number up to 1000/i],
     ['a missing config', ['validate', '--orders', ing('tab.tsv'), '--config', ing('nope.json')], /nope\.json: cannot read the config file \(no such file\)/],
+    // One range per setting, whichever command takes the flag (report, clv, sql and the config).
+    ['a margin out of range for clv', ['clv', '--data', fixture('demo'), '--margin', '5000'], /--margin: expected a positive number up to 1000/],
+    ['a margin out of range for sql', ['sql', '--dialect', 'duckdb', '--margin', '5000'], /--margin: expected a positive number up to 1000/],
+    ['too many retention days for sql', ['sql', '--dialect', 'duckdb', '--retention-days', '40000'], /--retention-days: expected a whole number of days from 1 to 36500/],
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {

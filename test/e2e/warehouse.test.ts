@@ -148,6 +148,15 @@ describe('report --engine duckdb', () => {
     expect(r.stderr).toContain('pass --db postgres://');
   });
 
+  it('--db and --db-timeout without --engine postgres are refused, not ignored (exit 2)', async () => {
+    const duck = await runCli(['report', '--data', fixture('demo'), '--engine', 'duckdb', '--db-timeout', '5']);
+    expect(duck.code).toBe(2);
+    expect(duck.stderr).toBe('channelbench: --db-timeout applies to --engine postgres only\n');
+    const local = await runCli(['report', '--data', fixture('demo'), '--db', 'postgres://x@y/z']);
+    expect(local.code).toBe(2);
+    expect(local.stderr).toBe('channelbench: --db applies to --engine postgres only\n');
+  });
+
   it('Parquet needs --engine duckdb (exit 2)', async () => {
     const r = await runCli(['report', '--orders', path.join(dir, 'orders.parquet')]);
     expect(r.code).toBe(2);

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { z } from 'zod';
+import { daysSchema, marginSchema } from '../../pipeline/load-run.js';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_FLOOR, DEFAULT_HORIZON, DEFAULT_SEED, runClv } from '../../pipeline/clv.js';
 import { clvGateFailures, clvGateSummary } from '../../report/clv/gate.js';
@@ -18,14 +19,14 @@ const clvSchema = z.object({
   unit: z.enum(['day', 'week']).default('week'),
   horizon: z.string().default(DEFAULT_HORIZON),
   holdout: z.string().optional(),
-  margin: z.coerce.number().positive('--margin: expected a positive number, e.g. 0.4').optional(),
+  margin: z.preprocess(Number, marginSchema('--margin')).optional(),
   discount: z.coerce.number().min(0, '--discount: expected an annual rate from 0 to 1, e.g. 0.1').max(1, '--discount: expected an annual rate from 0 to 1, e.g. 0.1').default(0),
   confidence: z.coerce.number().gt(0, '--confidence: expected a level between 0 and 1, e.g. 0.95').lt(1, '--confidence: expected a level between 0 and 1, e.g. 0.95').default(0.95),
   bootstrap: whole('--bootstrap', 10, 10_000).optional(),
   seed: whole('--seed', 0, 2 ** 31 - 1).default(DEFAULT_SEED),
   minCustomers: whole('--min-customers', 1, 1e9).default(DEFAULT_FLOOR.customers),
   minRepeat: whole('--min-repeat', 1, 1e9).default(DEFAULT_FLOOR.repeatCustomers),
-  clvHorizonDays: z.coerce.number().int().positive('--clv-horizon-days: expected a whole number of days').optional(),
+  clvHorizonDays: z.preprocess(Number, daysSchema('--clv-horizon-days')).optional(),
   benchmarks: z.string().optional(),
   failOn: z.enum(['worse', 'worse-significant']).optional(),
   zeroValuePurchases: z.boolean().default(false),
@@ -59,7 +60,7 @@ and pooled; a channel below the floor uses the pooled fit (column "model").
 Examples:
   $ channelbench clv --data fixtures/demo
   $ channelbench clv --data fixtures/demo --horizon 12m --margin 0.3 --discount 0.1
-  $ channelbench clv --data fixtures/demo --holdout 26w
+  $ channelbench clv --orders CDNOW_sample.txt --preset cdnow --zero-value-purchases --holdout 39w
   $ channelbench clv --orders CDNOW_sample.txt --preset cdnow --to 1997-09-30 --zero-value-purchases
   $ channelbench clv --data fixtures/demo --benchmarks b.json --fail-on worse --format json`,
   );

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { COMMAND_DESCRIPTIONS } from './descriptions.js';
 import { z } from 'zod';
+import { daysSchema, marginSchema } from '../../pipeline/load-run.js';
 import { UsageError } from '../../errors.js';
 import { DIALECTS, runSql } from '../../pipeline/sql.js';
 import { ExitCode } from '../exit-code.js';
@@ -12,9 +13,9 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 const sqlSchema = z.object({
   dialect: z.enum(DIALECTS),
   dataEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--data-end: expected a day as yyyy-MM-dd').optional(),
-  margin: z.coerce.number().positive('--margin: expected a positive number, e.g. 0.4').optional(),
-  retentionDays: z.coerce.number().int().positive('--retention-days: expected a whole number of days').optional(),
-  clvHorizonDays: z.coerce.number().int().positive('--clv-horizon-days: expected a whole number of days').optional(),
+  margin: z.preprocess(Number, marginSchema('--margin')).optional(),
+  retentionDays: z.preprocess(Number, daysSchema('--retention-days')).optional(),
+  clvHorizonDays: z.preprocess(Number, daysSchema('--clv-horizon-days')).optional(),
   table: z.array(z.string()).default([]),
   map: z.array(z.string()).default([]),
   config: z.string().optional(),
