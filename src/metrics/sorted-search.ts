@@ -1,6 +1,6 @@
 /**
- * The one binary search of the period lookups: period locators and calendar
- * boundaries both ask "the last boundary at or before t".
+ * The one binary search of the metrics: period locators, calendar boundaries
+ * and the crosschannel as-of counts all ask "the last entry at or before t".
  */
 
 /**

@@ -5,6 +5,7 @@ import type { OrderTable } from '../../model.js';
 import type { Outcome } from '../outcome.js';
 import { multichannelShare } from './multichannel-share.js';
 import { omnichannelLift, type ValueGroup } from './omnichannel-lift.js';
+import { lastAtOrBefore } from '../sorted-search.js';
 
 export interface MultichannelPoint {
   /** T of the period: figures use only orders dated before it. */
@@ -21,14 +22,7 @@ export interface MultichannelPoint {
 
 /** Index of the first entry of `ascending` that is > t (its length when none is). */
 function firstAfter(ascending: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = ascending.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ascending[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastAtOrBefore(ascending, t) + 1;
 }
 
 /**
