@@ -15,6 +15,7 @@
 import { InputError } from '../errors.js';
 import { DAY_MS } from '../model.js';
 import { toWallTime } from '../time-zone.js';
+import { lastAtOrBefore } from '../model/sorted-search.js';
 
 /** Default maximum age of a rate, in days (a rate from Friday still serves the next Friday, not the one after). */
 export const DEFAULT_FX_MAX_AGE_DAYS = 7;
@@ -25,6 +26,8 @@ interface Series {
   /** Day numbers (days since 1970-01-01), ascending. */
   days: number[];
   rates: number[];
+  /** `days` as sealed, for the lookup. */
+  sorted: Float64Array;
 }
 
 /** A parsed rate table. */
@@ -43,7 +46,7 @@ export class FxTable {
     this.currencies.add(from);
     this.currencies.add(to);
     let s = this.series.get(key);
-    if (s === undefined) this.series.set(key, (s = { days: [], rates: [] }));
+    if (s === undefined) this.series.set(key, (s = { days: [], rates: [], sorted: new Float64Array(0) }));
     s.days.push(day);
     s.rates.push(rate);
     if (explicit) this.add(day, to, from, 1 / rate, false);
@@ -64,6 +67,7 @@ export class FxTable {
       }
       s.days = days;
       s.rates = rates;
+      s.sorted = Float64Array.from(days);
     }
     return this;
   }
@@ -72,14 +76,8 @@ export class FxTable {
   latest(from: string, to: string, day: number): { rate: number; day: number } | null {
     const s = this.series.get(`${from}/${to}`);
     if (s === undefined) return null;
-    let lo = 0;
-    let hi = s.days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s.days[mid]! <= day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? null : { rate: s.rates[lo - 1]!, day: s.days[lo - 1]! };
+    const i = lastAtOrBefore(s.sorted, day);
+    return i < 0 ? null : { rate: s.rates[i]!, day: s.days[i]! };
   }
 }
 

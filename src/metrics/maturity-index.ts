@@ -19,6 +19,7 @@ import { DAY_MS } from '../model.js';
 import type { Acquisitions } from './acquisition.js';
 import type { CustomerOutcomes } from './customer-outcomes.js';
 import type { MeanSample, RateSample } from './figures.js';
+import { lastAtOrBefore } from '../model/sorted-search.js';
 
 export class MaturityIndex {
   private constructor(
@@ -71,14 +72,7 @@ export class MaturityIndex {
   rowAt(cutoff: number): number {
     if (dayPhase(cutoff) !== this.phase) throw new RangeError(`maturity cutoff ${cutoff} is not at phase ${this.phase} of the day`);
     const k = (cutoff - this.phase) / DAY_MS;
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid]! <= k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return lastAtOrBefore(this.keys, k);
   }
 
   /** Repeaters / mature customers of `channel` for a row from `rowAt`. */

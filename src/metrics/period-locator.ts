@@ -2,7 +2,7 @@
  * Which period an instant falls in, by binary search over period starts.
  */
 import type { Period } from '../model.js';
-import { lastAtOrBefore } from './sorted-search.js';
+import { lastAtOrBefore } from '../model/sorted-search.js';
 
 /** Returns the index of the period P with P.start ≤ time < P.asOf, or -1. */
 export type PeriodLocator = (time: number) => number;

@@ -4,7 +4,7 @@
  */
 import type { PeriodUnit, WeekStart } from '../../model.js';
 import { nextCalendarPeriod, startOfCalendarPeriod } from '../../periods/index.js';
-import { lastAtOrBefore } from '../sorted-search.js';
+import { lastAtOrBefore } from '../../model/sorted-search.js';
 
 /**
  * `count + 1` boundaries b[0..count] of `count` consecutive calendar periods, the

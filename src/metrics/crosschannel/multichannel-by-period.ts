@@ -5,7 +5,7 @@ import type { OrderTable } from '../../model.js';
 import type { Outcome } from '../outcome.js';
 import { multichannelShare } from './multichannel-share.js';
 import { omnichannelLift, type ValueGroup } from './omnichannel-lift.js';
-import { lastAtOrBefore } from '../sorted-search.js';
+import { lastAtOrBefore } from '../../model/sorted-search.js';
 
 export interface MultichannelPoint {
   /** T of the period: figures use only orders dated before it. */

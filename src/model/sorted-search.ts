@@ -1,6 +1,8 @@
 /**
- * The one binary search of the metrics: period locators, calendar boundaries
- * and the crosschannel as-of counts all ask "the last entry at or before t".
+ * The one binary search: period locators, calendar boundaries, crosschannel
+ * as-of counts, the maturity index and exchange-rate lookup all ask "the last
+ * entry at or before t". Typed Float64Array so the hot callers (a lookup per
+ * order) stay monomorphic.
  */
 
 /**
