@@ -7,6 +7,7 @@ import { UNKNOWN_CHANNEL, type Dataset, type NpsAnswer, type OrderTable, type Sp
 import { ChannelTable } from './channels.js';
 import type { Row, RowDecoder } from './decode.js';
 import { grow } from './hash-tables.js';
+import { CustomerIndex } from './customer-index.js';
 import { Interner } from './interner.js';
 import { CHANNEL, CUSTOMER, GREATER_ID, ID, LineCodes, OrderLine, SAME_ID, STATUS } from './fast-orders/order-line.js';
 import { roundOrderValue } from './parse-amount.js';
@@ -103,7 +104,8 @@ class OrderColumns {
 
 export class DatasetBuilder {
   readonly channels: ChannelTable;
-  private readonly customers = new Interner();
+  /** Customer ids (by text, or by the keys of the fast path's batches). */
+  readonly customers = new CustomerIndex();
   private readonly orders = new OrderColumns();
   /** Every order id seen (orders and cancelled rows alike). */
   private readonly ids = new Interner({ sorted: true });
@@ -131,12 +133,13 @@ export class DatasetBuilder {
 
   /** Customer index of a customer id (`text[start, end)`), interning it; -1 when blank (end < 0). */
   private customerOf(text: string, start: number, end: number): number {
-    return end < 0 ? -1 : this.customers.intern(text, start, end);
+    return end < 0 ? -1 : this.customers.ofText(text, start, end);
   }
 
-  /** Whether a line's customer id is customer k; interns it when not (as a first sight would). */
-  private sameCustomer(k: number, text: string, start: number, end: number): boolean {
-    return this.customers.intern(text, start, end) === k;
+  /** Customer index of the line's customer (by its key when it has one); -1 when blank. */
+  private customerOfLine(l: OrderLine): number {
+    if (l.customerKey >= 0) return this.customers.ofKeyed(l.customerKey);
+    return this.customerOf(l.text[CUSTOMER]!, l.start[CUSTOMER]!, l.end[CUSTOMER]!);
   }
 
   private isCancelled(text: string, start: number, end: number): boolean {
@@ -236,7 +239,7 @@ export class DatasetBuilder {
    */
   addOrderLine(l: OrderLine, dec: RowRejecter, counts: FileCounts, codes: LineCodes = this.noCodes): void {
     codes.learn(l);
-    const { text, start, end } = l;
+    const { end } = l;
     const cancelled = this.cancelledLine(l, codes);
     const idKey = this.idKeyOf(l);
     const orders = this.orders;
@@ -255,7 +258,8 @@ export class DatasetBuilder {
         orders.value[idx] = roundOrderValue(orders.value[idx]! + l.amount);
         counts.mergedRows++;
         const date = !Number.isNaN(l.time) && l.time !== orders.time[idx];
-        const customer = end[CUSTOMER]! >= 0 && !this.sameCustomer(orders.customer[idx]!, text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!);
+        // A customer named here for the first time gets its index now, as on an order's first line.
+        const customer = end[CUSTOMER]! >= 0 && this.customerOfLine(l) !== orders.customer[idx];
         const channel = end[CHANNEL]! >= 0 && this.channelOfLine(l, codes) !== orders.channel[idx];
         if (date || customer || channel) {
           counts.lineConflicts++;
@@ -279,7 +283,7 @@ export class DatasetBuilder {
       return;
     }
     const channel = end[CHANNEL]! >= 0 ? this.channelOfLine(l, codes) : this.channels.resolve(null);
-    const i = orders.push(l.time, l.amount, channel, this.customerOf(text[CUSTOMER]!, start[CUSTOMER]!, end[CUSTOMER]!), idKey);
+    const i = orders.push(l.time, l.amount, channel, this.customerOfLine(l), idKey);
     if (idKey >= 0) this.orderOfId[idKey] = i + 1;
     counts.orders++;
     this.seen(counts, l.time, channel);
@@ -363,6 +367,7 @@ export class DatasetBuilder {
   }
 
   build(): Dataset {
+    this.customers.release();
     return {
       channels: this.channels.names,
       orders: this.orders.table(this.ids.keys()),

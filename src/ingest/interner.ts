@@ -17,6 +17,7 @@
 
 import { CounterKeys } from './counter-keys.js';
 import { finishHash, FNV_OFFSET, fnvStep, grow, slotOf } from './hash-tables.js';
+import { keyString, type KeyBytes } from './interned-keys.js';
 
 export class Interner {
   /**
@@ -196,7 +197,7 @@ export class Interner {
   /** Key k as a string. */
   key(k: number): string {
     if (this.counter !== null) return this.counter.key(k);
-    return keyString(this.arena, this.meta, k);
+    return keyString({ arena: this.arena, meta: this.meta }, k);
   }
 
   /**
@@ -205,11 +206,15 @@ export class Interner {
    */
   keys(): (k: number) => string {
     if (this.counter !== null) return this.counter.keys(this.count);
-    const arena = this.arena.subarray(0, this.arenaUsed);
-    const meta = this.meta.subarray(0, 2 * this.count);
-    return (k) => keyString(arena, meta, k);
+    const keys = this.keyBytes();
+    return (k) => keyString(keys, k);
   }
 
+  /** The keys as plain data (KeyBytes, for another thread); not in counter mode. */
+  keyBytes(): KeyBytes {
+    if (this.counter !== null) throw new Error('Interner.keyBytes: counter mode keeps no key bytes');
+    return { arena: this.arena.subarray(0, this.arenaUsed), meta: this.meta.subarray(0, 2 * this.count) };
+  }
 
   /** Sign of `text[start, end)` compared with key k, by code units (as `<` on strings). */
   private compare(text: string, start: number, end: number, k: number): number {
@@ -332,7 +337,6 @@ export class Interner {
     return k;
   }
 
-
   private rehash(): void {
     this.rehashTo((this.mask + 1) * 2);
   }
@@ -379,17 +383,4 @@ function hashKey(text: string, start: number, end: number): void {
   qTag = (h & ~0xff) | (qInline ? len : 255);
   qP0 = p0;
   qP1 = p1;
-}
-
-function keyString(arena: Uint8Array, meta: Int32Array, k: number): string {
-  const start = meta[2 * k]!;
-  const packed = meta[2 * k + 1]!;
-  const len = packed >>> 1;
-  let s = '';
-  if ((packed & 1) === 0) {
-    for (let i = 0; i < len; i++) s += String.fromCharCode(arena[start + i]!);
-  } else {
-    for (let i = 0; i < len; i++) s += String.fromCharCode(arena[start + 2 * i]! | (arena[start + 2 * i + 1]! << 8));
-  }
-  return s;
 }

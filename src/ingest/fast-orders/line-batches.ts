@@ -17,10 +17,10 @@ import { MAX_BYTE_CODES } from './status-channel-codes.js';
  * Ints per line: line, then (source, start, end) for id, customer, channel,
  * status (source -1 = the batch text, k ≥ 0 = side string k; end -1 = blank;
  * start = end = 0 with source -1: present but not sent), then idOrder,
- * statusCode, channelCode, then the number of bare continuation lines that
- * follow it (see `bare`).
+ * statusCode, channelCode, the number of bare continuation lines that follow
+ * it (see `bare`), and the customer id's key (-1: none, or sent as text).
  */
-const INTS = 17;
+const INTS = 18;
 /** Distinct status or channel values given codes here; values past this many go uncoded. */
 const MAX_CODES = 4096;
 /** Codes given here start after the byte reader's (StatusChannelCodes). */
@@ -41,15 +41,80 @@ export interface LineBatch {
   bytesRead: number;
 }
 
+/**
+ * The characters of a batch's text fields: one byte a character (latin1), and
+ * side strings for fields with a character above U+00FF.
+ */
+class CharPack {
+  private chars = new Uint8Array(1 << 16);
+  private used = 0;
+  strings: string[] = [];
+
+  /** Packs text field f of the line at ints[at …] as (source, start, end). */
+  field(ints: Int32Array, at: number, l: OrderLine, f: number): void {
+    const start = l.start[f]!;
+    const end = l.end[f]!;
+    const bytes = l.bytes;
+    if (bytes === null) return this.chars8(ints, at, l.text[f]!, start, end);
+    const len = end - start;
+    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
+    const chars = this.chars;
+    const from = this.used;
+    let high = 0;
+    for (let i = 0; i < len; i++) high |= chars[from + i] = bytes[start + i]!;
+    if (high < 128) {
+      this.used = from + len;
+      ints[at] = -1;
+      ints[at + 1] = from;
+      ints[at + 2] = from + len;
+      return;
+    }
+    // UTF-8 beyond ASCII: its characters, as a line read from text would carry them.
+    this.chars8(ints, at, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8', start, end));
+  }
+
+  /** Packs `text[start, end)` at ints[at …]: one byte a character, or a side string when a character is above U+00FF. */
+  private chars8(ints: Int32Array, at: number, text: string, start = 0, end = text.length): void {
+    const len = end - start;
+    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
+    const chars = this.chars;
+    const from = this.used;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(start + i);
+      if (c > 255) {
+        ints[at] = this.strings.push(text.slice(start, end)) - 1;
+        ints[at + 1] = 0;
+        ints[at + 2] = len;
+        return;
+      }
+      chars[from + i] = c;
+    }
+    this.used = from + len;
+    ints[at] = -1;
+    ints[at + 1] = from;
+    ints[at + 2] = from + len;
+  }
+
+  /** The packed characters as one string. */
+  text(): string {
+    return Buffer.from(this.chars.buffer, this.chars.byteOffset, this.used).toString('latin1');
+  }
+
+  reset(): void {
+    this.used = 0;
+    this.strings = [];
+  }
+}
+
 export class LineBatcher {
   private count = 0;
   private lines = 0;
   private ints: Int32Array;
   private floats: Float64Array;
-  private strings: string[] = [];
-  /** The batch text being packed, one byte a character (latin1). */
-  private chars = new Uint8Array(1 << 16);
-  private used = 0;
+  /** The batch text being packed. */
+  private readonly pack = new CharPack();
+  /** The customer ids of the batch, when they are interned here (not sent). */
+  private readonly customerPack: CharPack | null;
   /** The previous line's id (for OrderLine.idOrder); end < 0 when blank or none. */
   private prevIdText = '';
   private prevIdBytes: Uint8Array | null = null;
@@ -61,12 +126,18 @@ export class LineBatcher {
   private readonly statusSent = new Uint8Array(CODE_BASE + MAX_CODES);
   private readonly channelSent = new Uint8Array(CODE_BASE + MAX_CODES);
 
+  /**
+   * @param customers when given, customer ids are interned here and lines carry
+   *   their keys (OrderLine.customerKey) instead of their text
+   */
   constructor(
     private readonly send: (batch: LineBatch) => void,
+    private readonly customers: Interner | null = null,
     private readonly capacity = 16_384,
   ) {
     this.ints = new Int32Array(capacity * INTS);
     this.floats = new Float64Array(capacity * FLOATS);
+    this.customerPack = customers === null ? null : new CharPack();
   }
 
   add(l: OrderLine, bytesRead: number): void {
@@ -86,13 +157,16 @@ export class LineBatcher {
     const b = i * INTS;
     ints[b] = l.line;
     this.field(b + 1, l, ID, order !== SAME_ID);
-    this.field(b + 4, l, CUSTOMER, true);
+    // Customer ids to intern here are packed apart (flush interns them); the others travel as text.
+    if (this.customerPack !== null && l.end[CUSTOMER]! >= 0) this.customerPack.field(ints, b + 4, l, CUSTOMER);
+    else this.field(b + 4, l, CUSTOMER, true);
     this.field(b + 7, l, CHANNEL, channel < 0 || firstSight(this.channelSent, channel));
     this.field(b + 10, l, STATUS, status < 0 || firstSight(this.statusSent, status));
     ints[b + 13] = order;
     ints[b + 14] = status;
     ints[b + 15] = channel;
     ints[b + 16] = 0;
+    ints[b + 17] = -1;
     this.floats[i * FLOATS] = l.time;
     this.floats[i * FLOATS + 1] = l.amount;
     if (this.count === this.capacity) this.flush(bytesRead);
@@ -136,76 +210,52 @@ export class LineBatcher {
   /** Packs text field f of the line at ints[at …]: its characters when `send`, else only whether it is blank. */
   private field(at: number, l: OrderLine, f: number, send: boolean): void {
     const ints = this.ints;
-    const start = l.start[f]!;
     const end = l.end[f]!;
-    ints[at] = -1;
     if (end < 0 || !send) {
+      ints[at] = -1;
       ints[at + 1] = 0;
       ints[at + 2] = end < 0 ? -1 : 0;
       return;
     }
-    const len = end - start;
-    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
-    const chars = this.chars;
-    const from = this.used;
-    const bytes = l.bytes;
-    if (bytes !== null) {
-      let high = 0;
-      for (let i = 0; i < len; i++) high |= chars[from + i] = bytes[start + i]!;
-      if (high < 128) {
-        this.used = from + len;
-        ints[at + 1] = from;
-        ints[at + 2] = from + len;
-        return;
-      }
-      // UTF-8 beyond ASCII: its characters, as a line read from text would carry them.
-      this.chars8(at, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8', start, end));
-      return;
-    }
-    this.chars8(at, l.text[f]!, start, end);
+    this.pack.field(ints, at, l, f);
   }
 
-  /** Packs `text[start, end)` at ints[at …]: one byte a character, or a side string when a character is above U+00FF. */
-  private chars8(at: number, text: string, start = 0, end = text.length): void {
-    const ints = this.ints;
-    const len = end - start;
-    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
-    const chars = this.chars;
-    const from = this.used;
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(start + i);
-      if (c > 255) {
-        ints[at] = this.strings.push(text.slice(start, end)) - 1;
-        ints[at + 1] = 0;
-        ints[at + 2] = len;
-        return;
-      }
-      chars[from + i] = c;
+  /** Interns the customer ids packed apart; each such line then carries its key and "present, not sent". */
+  private internCustomers(): void {
+    const customers = this.customers!;
+    const pack = this.customerPack!;
+    const text = pack.text();
+    const { ints, count } = this;
+    for (let i = 0, at = 4; i < count; i++, at += INTS) {
+      const source = ints[at]!;
+      if (ints[at + 2]! < 0) continue; // blank
+      ints[at + 13] = customers.intern(source < 0 ? text : pack.strings[source]!, ints[at + 1]!, ints[at + 2]!);
+      ints[at] = -1;
+      ints[at + 1] = 0;
+      ints[at + 2] = 0;
     }
-    this.used = from + len;
-    ints[at + 1] = from;
-    ints[at + 2] = from + len;
+    pack.reset();
   }
 
   /** Sends what is batched (nothing when empty). */
   flush(bytesRead: number): void {
     if (this.count === 0) return;
+    if (this.customers !== null) this.internCustomers();
     this.send({
-      text: Buffer.from(this.chars.buffer, this.chars.byteOffset, this.used).toString('latin1'),
+      text: this.pack.text(),
       count: this.count,
       lines: this.lines,
       ints: this.ints.subarray(0, this.count * INTS),
       floats: this.floats.subarray(0, this.count * FLOATS),
-      strings: this.strings,
+      strings: this.pack.strings,
       bytesRead,
     });
     // The arrays were transferred: start new ones.
     this.ints = new Int32Array(this.capacity * INTS);
     this.floats = new Float64Array(this.capacity * FLOATS);
-    this.strings = [];
+    this.pack.reset();
     this.count = 0;
     this.lines = 0;
-    this.used = 0;
   }
 }
 
@@ -255,6 +305,7 @@ export function forEachOrderLine(b: LineBatch, fn: (l: OrderLine) => void, bare:
     l.idOrder = ints[at + 13]!;
     l.statusCode = ints[at + 14]!;
     l.channelCode = ints[at + 15]!;
+    l.customerKey = ints[at + 17]!;
     l.time = floats[i * FLOATS]!;
     l.amount = floats[i * FLOATS + 1]!;
     fn(l);

@@ -86,6 +86,11 @@ export class OrderLine {
    */
   statusCode = -1;
   channelCode = -1;
+  /**
+   * The customer id's key in the batcher's customer interner, when the batch
+   * carries keys instead of customer text (CustomerIndex); else -1.
+   */
+  customerKey = -1;
   /** Whether the reader set the hints above (the byte reader does; the batcher fills them in otherwise). */
   hinted = false;
   /** Byte reader only: when set, every text field is a range of these UTF-8 bytes, not of `text`. */
@@ -105,6 +110,7 @@ export class OrderLine {
     this.idOrder = 0;
     this.statusCode = -1;
     this.channelCode = -1;
+    this.customerKey = -1;
     this.line = row.line;
     this.time = row.time;
     this.amount = row.amount;

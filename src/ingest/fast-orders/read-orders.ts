@@ -11,6 +11,8 @@ import type { ColumnMapping } from '../columns.js';
 import { ProblemLog, RowDecoder } from '../decode.js';
 import { MAX_RECORD_BYTES, recordTooLarge } from '../fast-csv.js';
 import type { DecimalStyle } from '../parse-amount.js';
+import type { KeyBytes } from '../interned-keys.js';
+import { Interner } from '../interner.js';
 import { getPreset } from '../presets/index.js';
 import { openInput } from '../source.js';
 import { LineBatcher, type LineBatch } from './line-batches.js';
@@ -31,6 +33,8 @@ export interface ReadOrdersSpec {
   timeZone?: string | undefined;
   /** Tests: re-cut the input into chunks of this many bytes (chunk boundaries anywhere). */
   chunkBytes?: number | undefined;
+  /** Intern the customer ids here: lines carry keys (OrderLine.customerKey), `done` the keys. */
+  customerKeys?: boolean | undefined;
 }
 
 /** The end of a read: the decoder's counts, problems and column styles. */
@@ -39,6 +43,8 @@ export interface ReadOrdersDone {
   problems: ProblemLog['listed'];
   problemTotal: number;
   styles: string[];
+  /** The customer ids interned (with `customerKeys`): key k is customer id k. */
+  customers: KeyBytes | null;
 }
 
 /** The body of a file: its chunks, and how many bytes of the file were read so far (progress). */
@@ -114,7 +120,8 @@ export async function readOrderBatches(d: ReadOrdersSpec, send: (batch: LineBatc
     problems,
   );
   const { chunks, bytesRead } = body ?? (await openBody(d));
-  const batcher = new LineBatcher(send);
+  const customers = d.customerKeys === true ? new Interner() : null;
+  const batcher = new LineBatcher(send, customers);
   const reader = new OrdersReader(dec, (l) => batcher.add(l, bytesRead()), d.delimiter, d.file);
   await readLines(d.chunkBytes === undefined ? chunks : rechunk(chunks, d.chunkBytes), reader, d, () => batcher.flush(bytesRead()));
   batcher.flush(bytesRead());
@@ -123,6 +130,7 @@ export async function readOrderBatches(d: ReadOrdersSpec, send: (batch: LineBatc
     problems: problems.listed,
     problemTotal: problems.total,
     styles: dec.numeric.map((n) => n.decoder.describe()),
+    customers: customers === null ? null : customers.keyBytes(),
   };
 }
 

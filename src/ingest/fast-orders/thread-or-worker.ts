@@ -44,6 +44,8 @@ export interface BatchProgress {
 class BatchConsumer {
   private rows = 0;
   private readonly codes = new LineCodes();
+  /** Whether the lines carry customer keys (the reader interns the customer ids: CustomerIndex). */
+  readonly keyed: boolean;
 
   constructor(
     private readonly dec: RowDecoder,
@@ -51,7 +53,9 @@ class BatchConsumer {
     private readonly builder: DatasetBuilder,
     private readonly counts: FileCounts,
     private readonly progress: BatchProgress | undefined,
-  ) {}
+  ) {
+    this.keyed = builder.customers.beginKeyed();
+  }
 
   batch(b: LineBatch): void {
     const { builder, dec, counts, codes } = this;
@@ -67,6 +71,7 @@ class BatchConsumer {
   /** Afterwards `dec.stats`, `problems` and the column styles reflect the whole file. */
   done(m: ReadOrdersDone): string[] {
     const { dec, problems } = this;
+    if (this.keyed) this.builder.customers.endKeyed(m.customers);
     dec.stats.rowsRead += m.stats.rowsRead;
     dec.stats.invalidRows += m.stats.invalidRows;
     dec.stats.droppedByPreset += m.stats.droppedByPreset;
@@ -91,8 +96,8 @@ export function readOrdersInWorker(
   progress: BatchProgress,
 ): Promise<string[]> {
   const consumed = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(WORKER, { workerData: { ...data, consumed } satisfies OrdersWorkerData });
   const consumer = new BatchConsumer(dec, problems, builder, counts, progress);
+  const worker = new Worker(WORKER, { workerData: { ...data, customerKeys: consumer.keyed, consumed } satisfies OrdersWorkerData });
   return new Promise<string[]>((resolve, reject) => {
     let settled = false;
     const fail = (err: Error): void => {
@@ -137,5 +142,5 @@ export async function readOrdersInThread(
   progress: BatchProgress | undefined,
 ): Promise<string[]> {
   const consumer = new BatchConsumer(dec, problems, builder, counts, progress);
-  return consumer.done(await readOrderBatches(data, (b) => consumer.batch(b), body));
+  return consumer.done(await readOrderBatches({ ...data, customerKeys: consumer.keyed }, (b) => consumer.batch(b), body));
 }

@@ -37,7 +37,9 @@ async function run(d: OrdersWorkerData): Promise<void> {
     port.postMessage(message, [batch.ints.buffer as ArrayBuffer, batch.floats.buffer as ArrayBuffer]);
   });
   const message: OrdersWorkerMessage = { kind: 'done', ...done };
-  port.postMessage(message);
+  // The customer keys move to the main thread (their buffers are not copied).
+  const keys = done.customers;
+  port.postMessage(message, keys === null ? [] : [keys.arena.buffer as ArrayBuffer, keys.meta.buffer as ArrayBuffer]);
 }
 
 run(workerData as OrdersWorkerData).catch((err: unknown) => {
