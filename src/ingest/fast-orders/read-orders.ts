@@ -87,11 +87,22 @@ async function readLines(chunks: AsyncIterable<Buffer>, reader: OrdersReader, d:
   let line = d.firstLine;
   let carry: Buffer | null = null;
   for await (const chunk of chunks) {
-    const buf: Buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
-    carry = null;
+    let buf: Buffer = chunk;
+    let from = 0;
+    if (carry !== null) {
+      // The line begun in the last chunk, finished on its own (no copy of the whole chunk) —
+      // unless it is a record whose quoted field runs on past this chunk's first line feed.
+      const nl = chunk.indexOf(10);
+      const head = Buffer.concat([carry, nl < 0 ? chunk : chunk.subarray(0, nl + 1)]);
+      const r = nl < 0 ? { at: 0, line } : reader.lines(head, 0, head.length, line, false);
+      line = r.line;
+      if (r.at === head.length) from = nl + 1;
+      else buf = nl < 0 ? head : Buffer.concat([head.subarray(r.at), chunk.subarray(nl + 1)]);
+      carry = null;
+    }
     const to = buf.lastIndexOf(10) + 1;
-    let at = 0;
-    if (to > 0) ({ at, line } = reader.lines(buf, 0, to, line, false));
+    let at = from;
+    if (to > from) ({ at, line } = reader.lines(buf, from, to, line, false));
     if (at < buf.length) {
       carry = buf.subarray(at);
       if (carry.length > MAX_RECORD_BYTES) throw recordTooLarge(`${d.file}:${line}`);
