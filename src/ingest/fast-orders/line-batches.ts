@@ -29,7 +29,8 @@ const CODE_BASE = MAX_BYTE_CODES;
 const FLOATS = 2;
 
 export interface LineBatch {
-  text: string;
+  /** The packed characters, one byte each (latin1): decoded by the receiving thread (forEachOrderLine). */
+  chars: Uint8Array;
   /** Entries (a line and the bare continuation lines it stands for). */
   count: number;
   /** Lines in all. */
@@ -42,11 +43,25 @@ export interface LineBatch {
 }
 
 /**
+ * Arrays of consumed batches, for the next batches of this thread (a batch's
+ * arrays are 1.5 MB: allocating them afresh for every batch cost more than
+ * reading its lines into them). At most SPARE are kept.
+ */
+const spare: { ints: Int32Array; floats: Float64Array; chars: Uint8Array }[] = [];
+const SPARE = 4;
+
+/** Hands a consumed batch's arrays back for later batches of this thread (the batch is unusable afterwards). */
+export function recycleBatch(b: Pick<LineBatch, 'ints' | 'floats' | 'chars'>): void {
+  if (spare.length >= SPARE) return;
+  spare.push({ ints: new Int32Array(b.ints.buffer as ArrayBuffer), floats: new Float64Array(b.floats.buffer as ArrayBuffer), chars: new Uint8Array(b.chars.buffer as ArrayBuffer) });
+}
+
+/**
  * The characters of a batch's text fields: one byte a character (latin1), and
  * side strings for fields with a character above U+00FF.
  */
 class CharPack {
-  private chars = new Uint8Array(1 << 16);
+  private chars: Uint8Array = new Uint8Array(1 << 16);
   private used = 0;
   strings: string[] = [];
 
@@ -103,6 +118,14 @@ class CharPack {
   reset(): void {
     this.used = 0;
     this.strings = [];
+  }
+
+  /** The packed characters, for sending (their buffer is transferred): packing goes on in `next`. */
+  take(next: Uint8Array | undefined): Uint8Array {
+    const out = this.chars.subarray(0, this.used);
+    this.chars = next !== undefined && next.length >= this.chars.length ? next : new Uint8Array(this.chars.length);
+    this.used = 0;
+    return out;
   }
 }
 
@@ -241,8 +264,9 @@ export class LineBatcher {
   flush(bytesRead: number): void {
     if (this.count === 0) return;
     if (this.customers !== null) this.internCustomers();
+    const next = spare.pop();
     this.send({
-      text: this.pack.text(),
+      chars: this.pack.take(next?.chars),
       count: this.count,
       lines: this.lines,
       ints: this.ints.subarray(0, this.count * INTS),
@@ -251,8 +275,9 @@ export class LineBatcher {
       bytesRead,
     });
     // The arrays were transferred: start new ones.
-    this.ints = new Int32Array(this.capacity * INTS);
-    this.floats = new Float64Array(this.capacity * FLOATS);
+    const n = this.capacity;
+    this.ints = next !== undefined && next.ints.length === n * INTS ? next.ints : new Int32Array(n * INTS);
+    this.floats = next !== undefined && next.floats.length === n * FLOATS ? next.floats : new Float64Array(n * FLOATS);
     this.pack.reset();
     this.count = 0;
     this.lines = 0;
@@ -291,7 +316,8 @@ function code(codes: Interner, l: OrderLine, f: number): number {
  */
 export function forEachOrderLine(b: LineBatch, fn: (l: OrderLine) => void, bare: (n: number, line: number) => void): void {
   const l = new OrderLine();
-  const { ints, floats, text, strings } = b;
+  const { ints, floats, chars, strings } = b;
+  const text = Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString('latin1');
   const { text: lineText, start: lineStart, end: lineEnd } = l;
   for (let i = 0; i < b.count; i++) {
     const at = i * INTS;

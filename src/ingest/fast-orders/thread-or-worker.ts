@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import type { DatasetBuilder, FileCounts } from '../dataset-builder.js';
 import type { ProblemLog, RowDecoder } from '../decode.js';
-import { forEachOrderLine, type LineBatch } from './line-batches.js';
+import { forEachOrderLine, recycleBatch, type LineBatch } from './line-batches.js';
 import { LineCodes } from './order-line.js';
 import { readOrderBatches, type OrdersBody, type ReadOrdersDone, type ReadOrdersSpec } from './read-orders.js';
 import type { OrdersWorkerData, OrdersWorkerMessage } from './worker.js';
@@ -110,7 +110,9 @@ export function readOrdersInWorker(
       if (settled) return;
       try {
         if (m.kind === 'batch') {
-          consumer.batch(m.batch);
+          const b = m.batch;
+          consumer.batch(b);
+          worker.postMessage({ ints: b.ints, floats: b.floats, chars: b.chars }, [b.ints.buffer as ArrayBuffer, b.floats.buffer as ArrayBuffer, b.chars.buffer as ArrayBuffer]);
           Atomics.add(consumed, 0, 1);
           Atomics.notify(consumed, 0);
         } else if (m.kind === 'done') {
@@ -142,5 +144,8 @@ export async function readOrdersInThread(
   progress: BatchProgress | undefined,
 ): Promise<string[]> {
   const consumer = new BatchConsumer(dec, problems, builder, counts, progress);
-  return consumer.done(await readOrderBatches({ ...data, customerKeys: consumer.keyed }, (b) => consumer.batch(b), body));
+  return consumer.done(await readOrderBatches({ ...data, customerKeys: consumer.keyed }, (b) => {
+    consumer.batch(b);
+    recycleBatch(b);
+  }, body));
 }

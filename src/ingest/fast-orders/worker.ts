@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pipelineError, readOrderBatches, type ReadOrdersDone, type ReadOrdersSpec, type PipelineError } from './read-orders.js';
-import type { LineBatch } from './line-batches.js';
+import { recycleBatch, type LineBatch } from './line-batches.js';
 
 /** What the main thread passes (structured-cloneable). */
 export interface OrdersWorkerData extends ReadOrdersSpec {
@@ -25,6 +25,9 @@ const IN_FLIGHT = 4;
 
 async function run(d: OrdersWorkerData): Promise<void> {
   const port = parentPort!;
+  // The main thread hands each batch's arrays back when it has built its lines.
+  const recycle = (b: Pick<LineBatch, 'ints' | 'floats' | 'chars'>): void => recycleBatch(b);
+  port.on('message', recycle);
   let sent = 0;
   const done = await readOrderBatches(d, (batch) => {
     for (;;) {
@@ -34,12 +37,13 @@ async function run(d: OrdersWorkerData): Promise<void> {
     }
     sent++;
     const message: OrdersWorkerMessage = { kind: 'batch', batch };
-    port.postMessage(message, [batch.ints.buffer as ArrayBuffer, batch.floats.buffer as ArrayBuffer]);
+    port.postMessage(message, [batch.ints.buffer as ArrayBuffer, batch.floats.buffer as ArrayBuffer, batch.chars.buffer as ArrayBuffer]);
   });
   const message: OrdersWorkerMessage = { kind: 'done', ...done };
   // The customer keys move to the main thread (their buffers are not copied).
   const keys = done.customers;
   port.postMessage(message, keys === null ? [] : [keys.arena.buffer as ArrayBuffer, keys.meta.buffer as ArrayBuffer]);
+  port.off('message', recycle);
 }
 
 run(workerData as OrdersWorkerData).catch((err: unknown) => {
