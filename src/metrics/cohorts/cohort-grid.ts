@@ -46,8 +46,10 @@ export interface CohortGrid {
  *
  * Orders dated at or after T are ignored. k = 0 holds the acquisition purchase,
  * so retained(i, s, 0) = size(i, s) by construction.
- * One pass over the orders; distinct (customer, k) pairs are found by sorting
- * their keys, so memory is O(orders + customers + cells), never customers × K.
+ * Two passes over the orders; distinct (customer, k) pairs are counted as k
+ * changes for customers whose purchases come in period order, and by sorting
+ * the keys of the others, so memory is O(orders + customers + cells), never
+ * customers × K.
  * @example c1 acquired Jan 5 (web 100), buys Feb 10 (30): cohort Jan, web: size 1,
  *   retained [1, 1, 0], value [100, 130, 130] (K = 2, T after March)
  */
@@ -82,33 +84,69 @@ export function computeCohortGrid(orders: OrderTable, acquisitions: Acquisitions
   const acqTime = acquisitions.time;
   const acqChannel = acquisitions.channel;
   const asOf = opts.asOf;
-  const keys = new Float64Array(orderCount);
-  let keyCount = 0;
+  // kOf[j]: k of order j when it is a purchase (value > 0) of a cohort customer, else -1.
+  const kOf = new Int32Array(orderCount).fill(-1);
+  // Per customer: the last k of its purchases so far, and whether a purchase came after one of a later period.
+  const lastK = new Int32Array(customerCount).fill(-1);
+  const unordered = new Uint8Array(customerCount);
+  // Orders usually come in time order: the period of the last order is tried first.
+  let pFrom = Infinity;
+  let pTo = -Infinity;
+  let pAt = -1;
   for (let j = 0; j < orderCount; j++) {
     const c = orderCustomer[j]!;
     if (c < 0) continue;
     const i = cohortOf[c]!;
     const t = orderTime[j]!;
     if (i < 0 || t < acqTime[c]! || !(t < asOf)) continue;
-    const k = periodIndex(boundaries, t) - i;
+    let p = pAt;
+    if (!(t >= pFrom && t < pTo)) {
+      p = periodIndex(boundaries, t);
+      if (p >= 0) {
+        pAt = p;
+        pFrom = boundaries[p]!;
+        pTo = boundaries[p + 1]!;
+      }
+    }
+    const k = p - i;
     if (k < 0 || k > K) continue;
     const v = orderValue[j]!;
     const own = (i * slots + acqChannel[c]!) * width + k;
     const total = (i * slots + all) * width + k;
     value[own] = value[own]! + v;
     value[total] = value[total]! + v;
-    if (v > 0) keys[keyCount++] = c * width + k;
+    if (v > 0) {
+      kOf[j] = k;
+      if (k < lastK[c]!) unordered[c] = 1;
+      else lastK[c] = k;
+    }
   }
 
-  const sorted = keys.subarray(0, keyCount).sort();
-  for (let j = 0; j < keyCount; j++) {
+  // Distinct (customer, k) pairs: a customer whose purchases came in period order has a new
+  // k whenever it changes; the others' pairs are sorted (keys c × (K+1) + k) and counted once.
+  const count = (c: number, k: number): void => {
+    const i = cohortOf[c]!;
+    retained[(i * slots + acqChannel[c]!) * width + k]!++;
+    retained[(i * slots + all) * width + k]!++;
+  };
+  lastK.fill(-1);
+  const keys: number[] = [];
+  for (let j = 0; j < orderCount; j++) {
+    const k = kOf[j]!;
+    if (k < 0) continue;
+    const c = orderCustomer[j]!;
+    if (unordered[c] === 1) keys.push(c * width + k);
+    else if (k !== lastK[c]) {
+      lastK[c] = k;
+      count(c, k);
+    }
+  }
+  const sorted = Float64Array.from(keys).sort();
+  for (let j = 0; j < sorted.length; j++) {
     const key = sorted[j]!;
     if (j > 0 && key === sorted[j - 1]) continue;
     const c = Math.floor(key / width);
-    const k = key - c * width;
-    const i = cohortOf[c]!;
-    retained[(i * slots + acquisitions.channel[c]!) * width + k]!++;
-    retained[(i * slots + all) * width + k]!++;
+    count(c, key - c * width);
   }
 
   for (let cell = 0; cell < n * slots; cell++) {
