@@ -48,8 +48,16 @@ const parseSize = (s) => Math.round(Number.parseFloat(s) * (s.endsWith('m') ? 1e
  */
 const POLARS_VERSION = '0.26.1';
 async function polarsAvailable() {
-  const tryLoad = () => import('nodejs-polars').then(() => true, (e) => e);
-  let r = await tryLoad();
+  // In a child process: this process's loader would keep a failed import's error after the install.
+  const tryLoad = () => {
+    try {
+      execFileSync(process.execPath, ['--input-type=module', '-e', "await import('nodejs-polars')"], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      return true;
+    } catch (e) {
+      return new Error(String(e.stderr ?? e.message).split('\n').find((l) => /Error/.test(l)) ?? String(e.message));
+    }
+  };
+  let r = tryLoad();
   if (r === true) return true;
   const require = createRequire(import.meta.url);
   let version = POLARS_VERSION;
@@ -66,7 +74,7 @@ async function polarsAvailable() {
   } catch {
     /* reported below */
   }
-  r = await tryLoad();
+  r = tryLoad();
   if (r !== true) process.stderr.write(`Polars unavailable (${String(r.message ?? r).split('\n')[0]}): the Polars peer is skipped\n`);
   return r === true;
 }
