@@ -5,8 +5,11 @@
  * the binary gives (test/e2e/in-process.test.ts checks that on a sample of
  * runs, errors and help included) at a few milliseconds a run instead of a
  * Node start-up (~0.4 CPU-s), so the large tables of runs — the worker law,
- * the malformed corpus, every format — stay in the fast suite. Each e2e file
- * still spawns the real binary for what only a process shows.
+ * the malformed corpus, every format, every bad input — stay in the fast
+ * suite. Spawned runs (runCli) remain where the process itself is the
+ * subject: its TZ/LANG (formats, html determinism), stack depth (safety),
+ * module loading (startup), real datasets (datasets), xlsx files, the
+ * README's own commands, and this differential test.
  */
 import path from 'node:path';
 import { Readable } from 'node:stream';
