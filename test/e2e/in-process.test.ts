@@ -11,23 +11,25 @@ import { runInProcess } from '../helpers/run-in-process.js';
 
 const scrub = (r: CliResult): CliResult => ({ ...r, stdout: r.stdout.replace(/"generated_at": ?"[^"]*"/g, '') });
 
+// Small inputs (the golden fixture: four roles, 12 orders) except where size is the point.
+const GOLDEN = ['--data', fixture('golden')];
 const CASES: [string, string[], RunOptions?][] = [
-  ['report table (demo, monthly)', ['report', '--data', fixture('demo'), '--period', 'month', '--last', '3m']],
-  ['report json on the worker', ['report', '--data', fixture('demo'), '--format', 'json'], { env: { CHANNELBENCH_WORKER_MIN_BYTES: '0' } }],
-  ['report markdown with a gate met (exit 1)', ['report', '--data', fixture('demo'), '--format', 'markdown', '--fail-on', 'worse']],
+  ['report table (monthly)', ['report', ...GOLDEN, '--period', 'month']],
+  ['report json of the demo on the worker thread', ['report', '--data', fixture('demo'), '--format', 'json', '--last', '3m'], { env: { CHANNELBENCH_WORKER_MIN_BYTES: '0' } }],
+  ['report markdown with a gate', ['report', ...GOLDEN, '--format', 'markdown', '--benchmarks', fixture('benchmarks.example.json'), '--fail-on', 'worse']],
   ['orders from stdin, csv', ['report', '--orders', '-', '--format', 'csv'], { stdin: 'order_id,date,revenue,channel\nA,2024-01-01,12.5,web\nB,2024-01-02,=3,store\n' }],
   ['validate with invalid rows (exit 3)', ['validate', '--orders', fixture('ingest', 'bad-rows.csv')]],
-  ['cohorts', ['cohorts', '--data', fixture('demo'), '--format', 'markdown']],
+  ['cohorts', ['cohorts', ...GOLDEN, '--format', 'markdown']],
   ['crosschannel', ['crosschannel', '--data', fixture('crosschannel'), '--format', 'csv']],
-  ['clv json', ['clv', '--data', fixture('demo'), '--format', 'json']],
+  ['clv json', ['clv', ...GOLDEN, '--format', 'json']],
   ['sql', ['sql', '--dialect', 'postgres', '--from', '2024-01-01', '--to', '2024-03-31']],
-  ['channels', ['channels', '--data', fixture('demo')]],
-  ['unknown flag (exit 2)', ['report', '--data', fixture('demo'), '--frmat', 'json']],
-  ['bad flag value (exit 2)', ['report', '--data', fixture('demo'), '--period', 'fortnight']],
+  ['channels', ['channels', ...GOLDEN]],
+  ['unknown flag (exit 2)', ['report', ...GOLDEN, '--frmat', 'json']],
+  ['bad flag value (exit 2)', ['report', ...GOLDEN, '--period', 'fortnight']],
   ['missing file (exit 3)', ['report', '--orders', 'no/such/file.csv']],
   ['help of a command', ['help', 'report']],
   ['version', ['--version']],
-  ['COLUMNS from the environment', ['report', '--data', fixture('demo')], { env: { COLUMNS: '72' } }],
+  ['COLUMNS from the environment', ['report', ...GOLDEN], { env: { COLUMNS: '72' } }],
 ];
 
 describe('in-process runs = spawned runs', () => {
