@@ -14,18 +14,9 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import type { Io } from '../../src/cli/io.js';
 import { ROOT, type CliResult, type RunOptions } from './run-cli.js';
 
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  stdin: NodeJS.ReadableStream;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  stdoutIsTTY: boolean;
-  stderrIsTTY: boolean;
-  columns: number | undefined;
-}
 type Run = (argv: string[], io: Io) => Promise<number>;
 
 let loaded: Promise<Run> | undefined;
