@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAcquisitions } from '../acquisition.js';
 import { buildPeriods } from '../../periods/index.js';
+import type { OrderTable } from '../../model.js';
 import { GOLDEN_DATA_END, goldenDataset } from '../crosschannel/testing/golden-dataset.js';
 import { cellComplete, COHORT_REASONS, computeCohortGrid, cumulativeValue, retainedShare, type CohortGrid } from './index.js';
 
@@ -99,5 +100,30 @@ describe('cohorts golden', () => {
     expect(g12.value.length).toBe(3 * 4 * 13);
     expect(retainedShare(g12, JAN, ALL, 12).value).toBeNull();
     expect(retainedShare(g12, JAN, ALL, 1).value).toBe(0.4);
+  });
+});
+
+describe('cohorts: order of the orders in the file', () => {
+  // The fixture is in date order, so every customer's purchases come in period order (counted as
+  // the period changes). Reversed, or with the first order moved to the end (c01: Jan, Feb, then
+  // its Jan 05 acquisition — period 0 again after period 1), they come out of order and take the
+  // sorted route; the grid is the same.
+  const o = ds.orders;
+  const n = o.length;
+  const permuted = (at: (i: number) => number): OrderTable => {
+    const pick = <T extends Float64Array | Int32Array>(a: T): T => a.map((_, i) => a[at(i)]!) as T;
+    return { length: n, time: pick(o.time), value: pick(o.value), channel: pick(o.channel), customer: pick(o.customer), orderId: (i) => o.orderId(at(i)) };
+  };
+  const cohorts = buildPeriods({ start: JAN5, end: GOLDEN_DATA_END }, GOLDEN_DATA_END, 'month', 'monday');
+  const opts = { cohorts, unit: 'month' as const, weekStart: 'monday' as const, horizon: 2, asOf: GOLDEN_DATA_END };
+  it.each([
+    ['reversed', (i: number) => n - 1 - i],
+    ['first order last', (i: number) => (i + 1) % n],
+  ])('the same grid with the orders %s', (_, at) => {
+    const orders = permuted(at);
+    const other = computeCohortGrid(orders, findAcquisitions(orders, ds.customerCount), ds.channels.length, opts);
+    expect(Array.from(other.size)).toEqual(Array.from(g.size));
+    expect(Array.from(other.retained)).toEqual(Array.from(g.retained));
+    expect(Array.from(other.value)).toEqual(Array.from(g.value)); // whole-number values: exact in any order
   });
 });
