@@ -7,6 +7,7 @@ import type { BgNbdParams } from '../models/clv/bgnbd.js';
 import { fitBgNbd, fitGammaGamma, type Fit, type FitFailure } from '../models/clv/fit.js';
 import { frequencySpendCorrelation, type GammaGammaParams } from '../models/clv/gamma-gamma.js';
 import { groupSummary, spendSample, type CustomerSummary, type ValueGroups } from '../models/clv/rfm-groups.js';
+import { parametricInterval, parametricIntervals, valuePlan, type BootstrapInterval, type ValueSettings } from '../models/clv/value.js';
 
 export interface Floor {
   customers: number;
@@ -75,4 +76,20 @@ export function fitRow(s: CustomerSummary, idx: Int32Array, pooled: ModelPair, f
   const own = fitBoth(s, idx, groups, pooled);
   if ('reason' in own) return { ...base, model: 'pooled', note: `own fit failed: ${own.reason}`, fits: pooled };
   return { ...base, model: 'own', note: null, fits: own };
+}
+
+/**
+ * The parametric bootstrap interval of every row. The rows on the pooled fit
+ * draw the same parameters (one seed for all rows), so they share the draws:
+ * one plan over the pooled customers, evaluated once per draw for all of them.
+ */
+export function parametricRowIntervals(rows: readonly RowFit[], pooled: ModelPair, pooledGroups: ValueGroups, value: ValueSettings, confidence: number, draws: number, seed: number): (BootstrapInterval | null)[] {
+  const out: (BootstrapInterval | null)[] = rows.map(() => null);
+  const shared = rows.flatMap((row, i) => (row.fits === pooled ? [i] : []));
+  const plan = valuePlan(pooledGroups, shared.map((i) => rows[i]!.groups));
+  parametricIntervals(plan, pooled.bg, pooled.gg, value, confidence, draws, seed).forEach((interval, k) => (out[shared[k]!] = interval));
+  rows.forEach((row, i) => {
+    if (row.fits !== pooled) out[i] = parametricInterval(row.groups, row.fits.bg, row.fits.gg, value, confidence, draws, seed);
+  });
+  return out;
 }
