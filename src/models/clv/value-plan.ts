@@ -8,14 +8,14 @@
  *
  * Per cell P(alive) = 1 / (1 + e^d), d = ln a − ln(b + x − 1) + (r + x)(ln(α + T) − ln(α + t_x)),
  * is split as e^d = P(x, T) · Q(x, t_x) with P = e^(ln a − ln(b + x − 1) + (r + x)(ln(α + T) − M)),
- * Q = e^((r + x)(M − ln(α + t_x))) and M the middle of the ln(α + T) range; where
- * P or Q leaves the normal doubles the cell takes e^d whole.
+ * Q = e^((r + x)(M − ln(α + t_x))) and M the middle of the ln(α + T), ln(α + t_x)
+ * range; for an x whose P or Q could leave the normal doubles the cells take e^d whole.
  */
 import { lastAtOrBefore } from '../../model/sorted-search.js';
 import { hyp2f1Ladder } from './hyp2f1-ladder.js';
 import type { BgNbdParams } from './bgnbd.js';
 import type { GammaGammaParams } from './gamma-gamma.js';
-import type { ValueGroups } from './rfm-groups.js';
+import { denseIds, type ValueGroups } from './rfm-groups.js';
 
 /** One row's cells, bucketed by the universe's (x, T) pairs. */
 interface RowPlan {
@@ -40,7 +40,7 @@ export interface ValuePlan {
   pairX: Float64Array;
   pairTi: Int32Array;
   byT: Int32Array;
-  /** (x, t_x) pairs. */
+  /** (x, t_x) pairs, ordered by (t_x, x). */
   txX: Float64Array;
   txTi: Int32Array;
   rows: RowPlan[];
@@ -71,19 +71,6 @@ export interface ValueSummary {
 /** Steps at whose ends a discounted horizon is discounted: one per unit, at most this many. */
 export const MAX_DISCOUNT_STEPS = 26;
 
-/** Dense ids of whole-number keys, in first-seen order. */
-function ids(): { of: (key: number) => number; size: () => number } {
-  const map = new Map<number, number>();
-  return {
-    of: (key) => {
-      let id = map.get(key);
-      if (id === undefined) map.set(key, (id = map.size));
-      return id;
-    },
-    size: () => map.size,
-  };
-}
-
 /** Index of `v` in the ascending distinct `levels`; throws when absent (a row must lie inside its universe). */
 function levelOf(levels: Float64Array, v: number): number {
   const l = lastAtOrBefore(levels, v);
@@ -99,8 +86,8 @@ export function valuePlan(universe: ValueGroups, rows: readonly ValueGroups[]): 
   const nTx = tx.length;
   // Pair keys → dense ids; the (x, T) pairs are then renumbered by (T, x) so that a T level's
   // pairs are one contiguous run with x ascending (the ladder's order).
-  const xT = ids();
-  const xTx = ids();
+  const xT = denseIds(universe.length);
+  const xTx = denseIds(universe.length);
   const px: number[] = [];
   const pTi: number[] = [];
   const qx: number[] = [];
@@ -111,11 +98,11 @@ export function valuePlan(universe: ValueGroups, rows: readonly ValueGroups[]): 
     const Ti = universe.levels.Ti[i]!;
     const txi = universe.levels.txi[i]!;
     if (x > maxX) maxX = x;
-    if (xT.of(x * nT + Ti) === px.length) {
+    if (xT(x * nT + Ti) === px.length) {
       px.push(x);
       pTi.push(Ti);
     }
-    if (xTx.of(x * nTx + txi) === qx.length) {
+    if (xTx(x * nTx + txi) === qx.length) {
       qx.push(x);
       qTi.push(txi);
     }
@@ -127,6 +114,9 @@ export function valuePlan(universe: ValueGroups, rows: readonly ValueGroups[]): 
   for (const Ti of pTi) byT[Ti + 1]!++;
   for (let l = 0; l < nT; l++) byT[l + 1]! += byT[l]!;
   const nPairs = px.length;
+  const txSorted = Int32Array.from(qx.keys()).sort((i, j) => qTi[i]! - qTi[j]! || qx[i]! - qx[j]!);
+  const txRenumber = new Int32Array(qx.length);
+  txSorted.forEach((old, id) => (txRenumber[old] = id));
   return {
     T,
     tx,
@@ -134,9 +124,9 @@ export function valuePlan(universe: ValueGroups, rows: readonly ValueGroups[]): 
     pairX: Float64Array.from(sorted, (j) => px[j]!),
     pairTi: Int32Array.from(sorted, (j) => pTi[j]!),
     byT,
-    txX: Float64Array.from(qx),
-    txTi: Int32Array.from(qTi),
-    rows: rows.map((g) => rowPlan(g, universe, (x, Ti) => renumber[xT.of(x * nT + Ti)] ?? nPairs, (x, txi) => xTx.of(x * nTx + txi), nPairs, qx.length)),
+    txX: Float64Array.from(txSorted, (j) => qx[j]!),
+    txTi: Int32Array.from(txSorted, (j) => qTi[j]!),
+    rows: rows.map((g) => rowPlan(g, universe, (x, Ti) => renumber[xT(x * nT + Ti)] ?? nPairs, (x, txi) => txRenumber[xTx(x * nTx + txi)] ?? qx.length, nPairs, qx.length)),
     work: { P: new Float64Array(nPairs), lP: new Float64Array(nPairs), F: new Float64Array(nPairs), ifAlive: new Float64Array(nPairs), discounted: new Float64Array(nPairs), Q: new Float64Array(qx.length), lQ: new Float64Array(qx.length) },
   };
 }
@@ -184,8 +174,42 @@ function rowPlan(g: ValueGroups, u: ValueGroups, pairOf: (x: number, Ti: number)
   return { customers, pairs: Int32Array.from(pairs), start, W, Z, cellTx, cellW, cellZ };
 }
 
-/** Smallest normal double: a P or Q below it (or infinite) has lost precision. */
-const NORMAL = 2.2250738585072014e-308;
+/** Multiplications by e^D between exact exponentials in powersAlongX: rounding stays below ~16 ulps. */
+const CHAIN = 16;
+
+/**
+ * out[j] = e^((r + x_j) · sign · (L[level_j] + shift)) for entries sorted by (level, x), where
+ * split[x]: by e^(sign·D) multiplications along x within a level, with an exact exponential
+ * at a level's first entry, after gaps and every CHAIN multiplications (an exp per
+ * entry would cost several times more). Entries whose x is not split are left alone.
+ */
+function powersAlongX(xs: Float64Array, level: Int32Array, L: Float64Array, shift: number, r: number, split: Uint8Array, out: Float64Array, sign = 1): void {
+  let lastLevel = -1;
+  let lastX = 0;
+  let power = 0;
+  let step = 0;
+  let chain = 0;
+  for (let j = 0; j < xs.length; j++) {
+    const x = xs[j]!;
+    if (split[x] !== 1) continue;
+    const l = level[j]!;
+    const D = sign * (L[l]! + shift);
+    if (l !== lastLevel || x - lastX > 4 || chain + x - lastX > CHAIN) {
+      power = Math.exp((r + x) * D);
+      step = Math.exp(D);
+      chain = 0;
+    } else {
+      for (let k = lastX; k < x; k++) power *= step;
+      chain += x - lastX;
+    }
+    lastLevel = l;
+    lastX = x;
+    out[j] = power;
+  }
+}
+
+/** |ln P| and |ln Q| up to this keep P and Q normal doubles (e^±700 ≈ 10^±304). */
+const SAFE_EXPONENT = 700;
 
 /**
  * The value summary of every row of the plan under one set of parameters;
@@ -209,32 +233,31 @@ export function evaluatePlan(plan: ValuePlan, bg: BgNbdParams, gg: GammaGammaPar
   const nPairs = pairX.length;
   const LT = Float64Array.from(T, (v) => Math.log(alpha + v));
   const Ltx = Float64Array.from(tx, (v) => Math.log(alpha + v));
-  const M = (LT[0]! + LT[LT.length - 1]!) / 2;
-  // Per x: ln a − ln(b + x − 1), and p / (p x + q − 1) (the spend expectation's factor).
+  const Lmin = Math.min(LT[0]!, Ltx[0]!);
+  const Lmax = Math.max(LT[LT.length - 1]!, Ltx[Ltx.length - 1]!);
+  const M = (Lmin + Lmax) / 2;
+  // Per x: ln a − ln(b + x − 1), p / (p x + q − 1) (the spend expectation's factor), and
+  // whether every P and Q of that x is a normal double (|ln P|, |ln Q| ≤ |c_x| + (r + x)(Lmax − M)).
   const cx = new Float64Array(maxX + 1);
   const den = new Float64Array(maxX + 1);
+  const split = new Uint8Array(maxX + 1);
   for (let x = 0; x <= maxX; x++) {
     if (x > 0) cx[x] = Math.log(a) - Math.log(b + x - 1);
     den[x] = p / (p * x + q - 1);
+    split[x] = Math.abs(cx[x]!) + (r + x) * (Lmax - M) <= SAFE_EXPONENT ? 1 : 0;
   }
   for (let j = 0; j < nPairs; j++) {
     const x = pairX[j]!;
-    if (x === 0) {
-      P[j] = 0;
-      lP[j] = -Infinity;
-      continue;
-    }
-    const l = cx[x]! + (r + x) * (LT[pairTi[j]!]! - M);
-    const e = Math.exp(l);
-    lP[j] = l;
-    P[j] = e >= NORMAL && e < Infinity ? e : NaN;
+    lP[j] = x === 0 ? -Infinity : cx[x]! + (r + x) * (LT[pairTi[j]!]! - M);
   }
-  for (let j = 0; j < txX.length; j++) {
-    const l = (r + txX[j]!) * (M - Ltx[txTi[j]!]!);
-    const e = Math.exp(l);
-    lQ[j] = l;
-    Q[j] = e >= NORMAL && e < Infinity ? e : NaN;
+  for (let j = 0; j < txX.length; j++) lQ[j] = (r + txX[j]!) * (M - Ltx[txTi[j]!]!);
+  // P = a/(b + x − 1) · e^((r + x)(ln(α + T) − M)) and Q = e^((r + x)(M − ln(α + t_x))), both powers along x.
+  powersAlongX(pairX, pairTi, LT, -M, r, split, P);
+  for (let j = 0; j < nPairs; j++) {
+    const x = pairX[j]!;
+    P[j] = x === 0 ? 0 : (a / (b + x - 1)) * P[j]!;
   }
+  powersAlongX(txX, txTi, Ltx, -M, r, split, Q, -1);
   // E_alive[Y(t_k)] per pair: one ladder per (T level, step).
   const K = s.discountPerUnit > 0 ? Math.max(1, Math.min(Math.ceil(s.horizon), MAX_DISCOUNT_STEPS)) : 1;
   ifAlive.fill(0);
@@ -269,18 +292,25 @@ export function evaluatePlan(plan: ValuePlan, bg: BgNbdParams, gg: GammaGammaPar
     let value = 0;
     for (let j = 0; j < pairs.length; j++) {
       const pair = pairs[j]!;
-      const Pj = P[pair]!;
+      const x = pairX[pair]!;
       let sa = 0;
       let sz = 0;
-      for (let c = start[j]!; c < start[j + 1]!; c++) {
-        const t = cellTx[c]!;
-        let e = Pj * Q[t]!;
-        if (e !== e) e = Math.exp(lP[pair]! + lQ[t]!);
-        const pa = 1 / (1 + e);
-        sa += cellW[c]! * pa;
-        sz += cellZ[c]! * pa;
+      if (split[x] === 1) {
+        const Pj = P[pair]!;
+        for (let c = start[j]!; c < start[j + 1]!; c++) {
+          const pa = 1 / (1 + Pj * Q[cellTx[c]!]!);
+          sa += cellW[c]! * pa;
+          sz += cellZ[c]! * pa;
+        }
+      } else {
+        // e^d whole: P or Q alone would overflow or lose digits (thousands of purchases).
+        const lPj = lP[pair]!;
+        for (let c = start[j]!; c < start[j + 1]!; c++) {
+          const pa = 1 / (1 + Math.exp(lPj + lQ[cellTx[c]!]!));
+          sa += cellW[c]! * pa;
+          sz += cellZ[c]! * pa;
+        }
       }
-      const x = pairX[pair]!;
       alive += sa;
       purchases += sa * ifAlive[pair]!;
       spend += den[x]! * (gamma * W[j]! + x * Z[j]!);

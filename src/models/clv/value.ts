@@ -12,7 +12,7 @@ import { perObject } from './memo.js';
 import type { ValueGroups } from './rfm-groups.js';
 import { evaluatePlan, valuePlan, type ValuePlan, type ValueSettings, type ValueSummary } from './value-plan.js';
 
-export { MAX_DISCOUNT_STEPS, valuePlan, type ValuePlan, type ValueSettings, type ValueSummary } from './value-plan.js';
+export { MAX_DISCOUNT_STEPS, type ValuePlan, type ValueSettings, type ValueSummary } from './value-plan.js';
 
 export interface Models {
   bg: BgNbdParams;
@@ -26,6 +26,11 @@ export function perUnitRate(annual: number, unitDays: number): number {
 
 /** The plan of one set of groups on its own (built once per object: the holdout check and the bootstrap reuse it). */
 const ownPlan = perObject((g: ValueGroups) => valuePlan(g, [g]));
+
+/** The plan of `rows` within `universe`; the memoised own plan when the only row is the universe itself. */
+export function planOf(universe: ValueGroups, rows: readonly ValueGroups[]): ValuePlan {
+  return rows.length === 1 && rows[0] === universe ? ownPlan(universe) : valuePlan(universe, rows);
+}
 
 /** The value summary of the customers in `g` (value-plan.ts has the formulas); null when the spend model has no mean (q ≤ 1). */
 export function valueSummary(g: ValueGroups, m: Models, s: ValueSettings): ValueSummary | null {
