@@ -151,7 +151,11 @@ function rowPlan(g: ValueGroups, u: ValueGroups, pairOf: (x: number, Ti: number)
   // The row's pairs in universe order, and its cells bucketed by pair.
   const pairs: number[] = [];
   const slot = new Int32Array(nPairs);
-  for (let p = 0; p < nPairs; p++) if (count[p + 1]! > 0) (slot[p] = pairs.length), pairs.push(p);
+  for (let p = 0; p < nPairs; p++) {
+    if (count[p + 1]! === 0) continue;
+    slot[p] = pairs.length;
+    pairs.push(p);
+  }
   const start = new Int32Array(pairs.length + 1);
   for (let j = 0; j < pairs.length; j++) start[j + 1] = start[j]! + count[pairs[j]! + 1]!;
   const fill = start.slice(0, pairs.length);
