@@ -39,32 +39,71 @@ function levelsOf(values: Float64Array): { values: Float64Array; index: Int32Arr
   return { values: distinct, index };
 }
 
+/** Largest key space for a direct-address table in wholeIds; beyond it a hash table. */
+const DIRECT_KEYS = 1 << 24;
+
+/**
+ * Dense ids 0, 1, … in first-seen order for whole-number keys in [0, keySpace), at most
+ * `capacityFor` distinct: a direct-address table when the key space is small (no hashing,
+ * few cache misses), else denseIds.
+ */
+export function wholeIds(keySpace: number, capacityFor: number): (key: number) => number {
+  if (keySpace > DIRECT_KEYS) return denseIds(capacityFor);
+  const table = new Int32Array(keySpace).fill(-1);
+  let next = 0;
+  return (key) => {
+    const id = table[key]!;
+    return id >= 0 ? id : (table[key] = next++);
+  };
+}
+
 /**
  * Over all customers of a summary, built once per summary (every row's grouping and
  * every bootstrap resample reuse it): the levels of T and t_x, each customer's cell
- * (equal x, t_x, T) and each cell's (x, T) pair, numbered in first-seen order.
+ * (equal x, t_x, T) and each cell's (x, T) pair. The ids are internal (a row numbers
+ * its own cells in first-seen order): pairs from a direct-address table on
+ * x · levels + T level, cells by a counting sort of the customers by pair and then,
+ * within a pair, a table over t_x levels stamped with the pair. No hashing per
+ * customer: at millions of customers the hash tables' cache misses dominated.
  */
 const summaryCells = perObject((s: CustomerSummary) => {
+  const n = s.length;
   const T = levelsOf(s.T);
   const tx = levelsOf(s.tx);
   const nT = T.values.length;
-  const nTx = tx.values.length;
-  const group = denseIds(s.length);
-  const pairOf = denseIds(s.length);
-  const cell = new Int32Array(s.length);
-  const cellPair = new Int32Array(s.length);
-  let cells = 0;
+  let maxX = 0;
+  for (let i = 0; i < n; i++) if (s.x[i]! > maxX) maxX = s.x[i]!;
+  const pairOfCustomer = new Int32Array(n);
+  const pairOf = wholeIds((maxX + 1) * nT, n);
   let pairs = 0;
-  for (let i = 0; i < s.length; i++) {
-    const x = s.x[i]!;
-    const g = group((x * nTx + tx.index[i]!) * nT + T.index[i]!);
-    if (g === cells) {
-      cells++;
-      const p = pairOf(x * nT + T.index[i]!);
-      if (p === pairs) pairs++;
-      cellPair[g] = p;
+  for (let i = 0; i < n; i++) {
+    const p = pairOf(s.x[i]! * nT + T.index[i]!);
+    if (p === pairs) pairs++;
+    pairOfCustomer[i] = p;
+  }
+  // Customers by pair (counting sort), then cells per pair over the t_x levels.
+  const start = new Int32Array(pairs + 1);
+  for (let i = 0; i < n; i++) start[pairOfCustomer[i]! + 1]!++;
+  for (let p = 0; p < pairs; p++) start[p + 1]! += start[p]!;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, pairs);
+  for (let i = 0; i < n; i++) order[fill[pairOfCustomer[i]!]!++] = i;
+  const stamp = new Int32Array(tx.values.length).fill(-1);
+  const cellOfTx = new Int32Array(tx.values.length);
+  const cell = new Int32Array(n);
+  const cellPair = new Int32Array(n);
+  let cells = 0;
+  for (let p = 0; p < pairs; p++) {
+    for (let k = start[p]!; k < start[p + 1]!; k++) {
+      const i = order[k]!;
+      const l = tx.index[i]!;
+      if (stamp[l] !== p) {
+        stamp[l] = p;
+        cellPair[cells] = p;
+        cellOfTx[l] = cells++;
+      }
+      cell[i] = cellOfTx[l]!;
     }
-    cell[i] = g;
   }
   return { T, tx, cell, cellPair, cells, pairs };
 });

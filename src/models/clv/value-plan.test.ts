@@ -100,4 +100,12 @@ describe('value plan', () => {
     const own: CustomerSummary = { length: odd.length, x: Float64Array.from(odd, (i) => s.x[i]!), tx: Float64Array.from(odd, (i) => s.tx[i]!), T: Float64Array.from(odd, (i) => s.T[i]!), zbar: Float64Array.from(odd, (i) => s.zbar[i]!) };
     expect(groupSummary(s, odd)).toEqual(groupSummary(own));
   });
+
+  it('the same with (x, T) pairs beyond the direct-address table (x = 40,000: the hash table path)', () => {
+    const big: CustomerSummary = { ...s, x: s.x.map((x, i) => (i === 1 ? 40000 : x)) };
+    const own: CustomerSummary = { length: odd.length, x: Float64Array.from(odd, (i) => big.x[i]!), tx: Float64Array.from(odd, (i) => s.tx[i]!), T: Float64Array.from(odd, (i) => s.T[i]!), zbar: Float64Array.from(odd, (i) => s.zbar[i]!) };
+    const g = groupSummary(big, odd);
+    expect(g.x).toContain(40000);
+    expect(g).toEqual(groupSummary(own));
+  });
 });

@@ -15,7 +15,7 @@ import { lastAtOrBefore } from '../../model/sorted-search.js';
 import { hyp2f1Ladder } from './hyp2f1-ladder.js';
 import type { BgNbdParams } from './bgnbd.js';
 import type { GammaGammaParams } from './gamma-gamma.js';
-import { denseIds, type ValueGroups } from './rfm-groups.js';
+import { wholeIds, type ValueGroups } from './rfm-groups.js';
 
 /** One row's cells, bucketed by the universe's (x, T) pairs. */
 interface RowPlan {
@@ -86,18 +86,18 @@ export function valuePlan(universe: ValueGroups, rows: readonly ValueGroups[]): 
   const nTx = tx.length;
   // Pair keys → dense ids; the (x, T) pairs are then renumbered by (T, x) so that a T level's
   // pairs are one contiguous run with x ascending (the ladder's order).
-  const xT = denseIds(universe.length);
-  const xTx = denseIds(universe.length);
+  let maxX = 0;
+  for (let i = 0; i < universe.length; i++) if (universe.x[i]! > maxX) maxX = universe.x[i]!;
+  const xT = wholeIds((maxX + 1) * nT, universe.length);
+  const xTx = wholeIds((maxX + 1) * nTx, universe.length);
   const px: number[] = [];
   const pTi: number[] = [];
   const qx: number[] = [];
   const qTi: number[] = [];
-  let maxX = 0;
   for (let i = 0; i < universe.length; i++) {
     const x = universe.x[i]!;
     const Ti = universe.levels.Ti[i]!;
     const txi = universe.levels.txi[i]!;
-    if (x > maxX) maxX = x;
     if (xT(x * nT + Ti) === px.length) {
       px.push(x);
       pTi.push(Ti);
