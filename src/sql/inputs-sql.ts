@@ -37,13 +37,20 @@ export function ordersCtes(g: Gen, withPeriods: boolean): void {
     `FROM ${d.table(s.orders.table)} s`,
   ]);
   cte('lines', [`SELECT l.*, ${isCancelled} AS cancelled FROM src_orders l`]);
-  cte('id_lines', [
-    'SELECT l.*, ROW_NUMBER() OVER (',
-    `  PARTITION BY order_id ORDER BY line, ts, amount, ${d.codePointKey("COALESCE(channel, '')")}, ${d.codePointKey("COALESCE(customer_id, '')")}`,
-    ') AS r',
-    'FROM lines l',
-    'WHERE order_id IS NOT NULL',
-  ]);
+  // r: a line's rank within its order id, in input order (ties, where `line` may repeat, by value).
+  // A unique `line` is that order already, without a window over every line.
+  cte(
+    'id_lines',
+    s.orders.uniqueLine
+      ? ['SELECT l.*, l.line AS r', 'FROM lines l', 'WHERE order_id IS NOT NULL']
+      : [
+          'SELECT l.*, ROW_NUMBER() OVER (',
+          `  PARTITION BY order_id ORDER BY line, ts, amount, ${d.codePointKey("COALESCE(channel, '')")}, ${d.codePointKey("COALESCE(customer_id, '')")}`,
+          ') AS r',
+          'FROM lines l',
+          'WHERE order_id IS NOT NULL',
+        ],
+  );
   cte('id_cancels', ['SELECT order_id, MIN(CASE WHEN cancelled THEN r END) AS first_cancelled', 'FROM id_lines', 'GROUP BY order_id']);
   // The line that starts an order: its first valid line that is not cancelled and does not
   // follow a cancelled line of its id without a status of its own (SPEC §1 Status).
@@ -82,7 +89,8 @@ export function ordersCtes(g: Gen, withPeriods: boolean): void {
 export function roleCtes(g: Gen): void {
   const roles = roleRowCtes(g);
   // Every channel seen in any input; its display name is the first spelling seen (inputs in role order, then line).
-  g.cte('channel_names', [roles.join(NL + 'UNION ALL' + NL)]);
+  // Each spelling's first line per role first, so the window below ranks spellings, not every row.
+  g.cte('channel_names', ['SELECT name, role, MIN(line) AS line', 'FROM (', indent(roles.join(NL + 'UNION ALL' + NL).split(NL)), ') n', 'GROUP BY name, role']);
   g.cte('channels', [
     'SELECT ck, name',
     'FROM (',
