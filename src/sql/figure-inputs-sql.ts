@@ -44,7 +44,7 @@ export function orderBoundsQuery(plan: Omit<SqlPlan, 'periods'>, rendering: Rend
 }
 
 /** The CTEs an engine can store once per run (`prepareQueries`): every line and every order, read from the source once. */
-export const PREPARED_CTES = ['lines', 'id_cancels', 'id_starts', 'orders'] as const;
+export const PREPARED_CTES = ['lines', 'id_starts', 'orders'] as const;
 
 /**
  * CREATE TEMP TABLE statements for PREPARED_CTES (literal rendering). The DuckDB
