@@ -69,6 +69,14 @@ export async function openDuckdb(opts: DuckdbOptions = {}): Promise<SqlSession> 
   };
 }
 
+/** Out of memory is the limit's doing, not the data's: a usage error (exit 2) naming --engine-memory. */
+export function throwIfOutOfMemory(message: string): void {
+  if (!/out of memory/i.test(message)) return;
+  throw new UsageError('ENGINE_MEMORY', `duckdb: the query needs more memory than --engine-memory allows (${message})`, {
+    hint: `raise --engine-memory (default ${DEFAULT_DUCKDB_MEMORY}); beyond the limit DuckDB spills to a temporary directory, but some blocks must fit`,
+  });
+}
+
 /** DuckDB values as plain JS: BIGINT/HUGEINT → number, DECIMAL → number. */
 function plainRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -129,6 +137,7 @@ export async function duckdbSources(session: SqlSession, specs: readonly InputSp
       await session.query(`CREATE TEMP VIEW ${raw} AS ${numbered}`);
       header = (await session.query(`DESCRIBE SELECT * FROM ${raw}`)).map((r) => String(r['column_name'])).filter((c) => c !== rowCol);
     } catch (err) {
+      throwIfOutOfMemory(firstLine(err));
       throw new InputError('ENGINE_UNREADABLE', `${spec0.path}: DuckDB cannot read the file: ${firstLine(err)}`, { hint: 'run without --engine duckdb to read it with the in-process engine' });
     }
     const mapping = mapColumns({ role: spec.role, file: spec0.path, header, flags: spec.flags, config: spec.config, preset: spec.preset, constants: spec.constants });

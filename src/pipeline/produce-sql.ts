@@ -7,7 +7,7 @@
 import type { Config } from '../config/schema.js';
 import { loadConfig } from './load-config.js';
 import { InputError, UsageError } from '../errors.js';
-import { duckdbSources, openDuckdb } from '../engines/duckdb.js';
+import { duckdbSources, openDuckdb, throwIfOutOfMemory } from '../engines/duckdb.js';
 import { openPostgres, postgresSources } from '../engines/postgres.js';
 import { firstLine, type SqlSession } from '../engines/session.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
@@ -60,6 +60,7 @@ async function runQuery(session: SqlSession, q: SqlQuery, engine: string): Promi
     return await session.query(q.sql, q.params);
   } catch (err) {
     const msg = firstLine(err);
+    if (engine === 'duckdb') throwIfOutOfMemory(msg);
     const hint = engine === 'duckdb' ? 'the DuckDB engine reads clean files (ISO dates, dot decimals); run without --engine to use the in-process engine' : undefined;
     throw new InputError('ENGINE_QUERY_FAILED', `${engine}: the query failed: ${msg}`, { hint });
   }
