@@ -50,7 +50,7 @@ export async function openDuckdb(opts: DuckdbOptions = {}): Promise<SqlSession> 
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'channelbench-duckdb-'));
   let conn: DuckConnection;
   try {
-    const db = await mod.DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, temp_directory: tempDir });
+    const db = await mod.DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, temp_directory: tempDir, threads: String(threadsFor(memoryLimit)) });
     conn = await db.connect();
     await conn.run("SET TimeZone = 'UTC'");
   } catch (err) {
@@ -67,6 +67,17 @@ export async function openDuckdb(opts: DuckdbOptions = {}): Promise<SqlSession> 
       await rm(tempDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * DuckDB's threads for a memory limit: one per core, but at most one per 250 MB of the
+ * limit (each thread holds its own buffers; on a many-core machine the default 1GB would
+ * otherwise be split too thin and fail instead of spilling).
+ */
+export function threadsFor(memoryLimit: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|TB)$/i.exec(memoryLimit.trim());
+  const bytes = m ? Number(m[1]) * 1000 ** (['KB', 'MB', 'GB', 'TB'].indexOf(m[2]!.toUpperCase()) + 1) : 1e9;
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(bytes / 250e6)));
 }
 
 /** Out of memory is the limit's doing, not the data's: a usage error (exit 2) naming --engine-memory. */
