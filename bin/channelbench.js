@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+// The bundled program (npm run build: tsc, then scripts/bundle.mjs).
+import '../dist/bin/main.js';

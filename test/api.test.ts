@@ -18,6 +18,14 @@ describe("import('channelbench')", () => {
     expect(html).toContain('<!DOCTYPE html>');
   });
 
+  it('cwd: relative files and the config are read from that folder, not the process folder', async () => {
+    const api = await import('channelbench');
+    const inFolder = await api.runReport({ orders: 'orders.csv', config: 'channelbench.config.json', cwd: 'examples/demo' });
+    const fromHere = await api.runReport({ orders: 'examples/demo/orders.csv', config: 'examples/demo/channelbench.config.json' });
+    expect(inFolder.rows).toEqual(fromHere.rows);
+    expect(inFolder.inputs.map((i) => i.file)).toEqual(['orders.csv']); // named as the caller wrote it
+  });
+
   it('throws typed errors for bad input', async () => {
     const api = await import('channelbench');
     await expect(api.runReport({ data: 'no/such/folder' })).rejects.toBeInstanceOf(api.InputError);

@@ -24,7 +24,10 @@ export type { ColumnStyle, FileReport, ReadProgress } from '../model/input-repor
 
 export interface InputSpec {
   role: Role;
+  /** The path as the user wrote it (messages name it so), or `-` for stdin. */
   path: string;
+  /** Where to open it: `path` resolved against the run's folder (the library's `cwd`), or `-`. */
+  file: string;
   formatIn: InputFormat | undefined;
   delimiter: Delimiter | undefined;
   preset: Preset | undefined;
@@ -74,7 +77,7 @@ export async function loadInputs(specs: InputSpec[], opts: LoadOptions): Promise
 
 async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOptions): Promise<FileReport> {
   const name = displayName(spec.path);
-  const opened = await openInput(spec.path, opts.stdin);
+  const opened = await openInput(spec.file, opts.stdin, spec.path);
   let format = spec.formatIn ?? (spec.preset?.delimiter ? 'csv' : formatFromExtension(formatExtension(spec.path)));
   let stream = opened.stream;
   if (format === null) {
@@ -142,7 +145,7 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     const body = table.body;
     const size = sizeColumns(builder, counts, opened.size);
     const data: ReadOrdersSpec = {
-      path: spec.path,
+      path: spec.file,
       offset: body.offset,
       firstLine: body.firstLine,
       delimiter: fast,

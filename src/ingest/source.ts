@@ -37,7 +37,7 @@ export interface OpenedInput {
  * Opens a path (or `-`) for reading. Fails with one clear InputError when the
  * file is missing or unreadable.
  */
-export async function openInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<OpenedInput> {
+export async function openInput(path: string, stdin: NodeJS.ReadableStream = process.stdin, shown = path): Promise<OpenedInput> {
   let raw: Readable;
   let size: number | undefined;
   if (path === STDIN) {
@@ -46,7 +46,7 @@ export async function openInput(path: string, stdin: NodeJS.ReadableStream = pro
     try {
       const st = await fs.stat(path);
       if (st.isDirectory()) {
-        throw new InputError('INPUT_IS_A_DIRECTORY', `${path}: is a directory, not a file`, {
+        throw new InputError('INPUT_IS_A_DIRECTORY', `${shown}: is a directory, not a file`, {
           hint: 'pass a file, or use --data DIR for a folder holding orders.*, spend.*, traffic.*, nps.*',
         });
       }
@@ -56,7 +56,7 @@ export async function openInput(path: string, stdin: NodeJS.ReadableStream = pro
       if (err instanceof InputError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
-      throw new InputError('INPUT_UNREADABLE', `${path}: cannot read the file (${why})`);
+      throw new InputError('INPUT_UNREADABLE', `${shown}: cannot read the file (${why})`);
     }
     raw = createReadStream(path, { highWaterMark: 1 << 20 });
   }

@@ -12,6 +12,7 @@ import type { FileReport, InputSpec } from '../ingest/load.js';
 import type { DecimalStyle } from '../ingest/parse-amount.js';
 import { isValidDateFormat } from '../ingest/parse-date.js';
 import { getPreset, type Preset } from '../ingest/presets/index.js';
+import { STDIN } from '../ingest/source.js';
 import { INPUT_FORMATS, parseDelimiterFlag, type InputFormat } from '../ingest/sniff.js';
 
 export interface InputFlags {
@@ -188,6 +189,7 @@ export async function resolveInputs(flags: InputFlags, config: Config, cwd: stri
     specs.push({
       role,
       path: file,
+      file: file === STDIN ? file : path.resolve(cwd, file),
       formatIn,
       delimiter: delimiterText === undefined ? undefined : parseDelimiterFlag(delimiterText),
       preset: presets[role],

@@ -19,7 +19,7 @@ export interface LoadedConfig {
  * DATA_DIR/channelbench.config.json, then none.
  */
 export async function loadConfig(explicit: string | undefined, dataDir: string | undefined, cwd: string): Promise<LoadedConfig> {
-  if (explicit !== undefined) return { config: await readConfigFile(explicit), file: explicit };
+  if (explicit !== undefined) return { config: await readConfigFile(path.resolve(cwd, explicit), explicit), file: explicit };
   const candidates = [path.join(cwd, CONFIG_FILE)];
   if (dataDir !== undefined) candidates.push(path.join(path.resolve(cwd, dataDir), CONFIG_FILE));
   for (const candidate of candidates) {

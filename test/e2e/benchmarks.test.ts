@@ -1,12 +1,13 @@
 /**
- * Benchmarks through the real binary (SPEC §4): gates, significance, baseline,
+ * Benchmarks through the built program, in process (SPEC §4): gates, significance, baseline,
  * previous-period changes, validation errors, init.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const DEMO = ['report', '--data', fixture('demo')];
 const EXAMPLE = fixture('benchmarks.example.json');
@@ -25,22 +26,22 @@ const rowsOf = (stdout: string): Row[] => (JSON.parse(stdout) as { rows: Row[] }
 
 describe('--fail-on', () => {
   it('worse: exits 1 on the demo with the example benchmarks, after printing the full report', async () => {
-    const r = await runCli([...DEMO, '--benchmarks', EXAMPLE, '--fail-on', 'worse', '--format', 'json']);
+    const r = await runInProcess([...DEMO, '--benchmarks', EXAMPLE, '--fail-on', 'worse', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(rowsOf(r.stdout).length).toBe(7);
     expect(r.stderr).toMatch(/^channelbench: --fail-on worse: 17 figures worse than benchmark: web nps ~, app cac, .*, … \(17 in all\)$/m);
   });
   it('exits 0 when every figure meets its benchmark', async () => {
-    const r = await runCli([...DEMO, '--benchmarks', fixture('benchmarks', 'all-met.json'), '--fail-on', 'worse']);
+    const r = await runInProcess([...DEMO, '--benchmarks', fixture('benchmarks', 'all-met.json'), '--fail-on', 'worse']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });
   it('worse-significant ignores misses that are noise; worse does not', async () => {
     // web converts 2/100 in January against a 5% target: worse, but Wilson 95% CI [0.0055, 0.0700] holds 0.05.
     const args = [...GOLDEN, '--benchmarks', fixture('benchmarks', 'golden-conversion.json'), '--format', 'json'];
-    const worse = await runCli([...args, '--fail-on', 'worse']);
+    const worse = await runInProcess([...args, '--fail-on', 'worse']);
     expect(worse.code).toBe(1);
-    const sig = await runCli([...args, '--fail-on', 'worse-significant']);
+    const sig = await runInProcess([...args, '--fail-on', 'worse-significant']);
     expect(sig.code).toBe(0);
     const web = rowsOf(sig.stdout).find((r) => r.period?.label === '2024-01-01' && r.channel === 'web')!;
     expect(web.benchmarks['conversion_rate']).toMatchObject({ target: 0.05, delta: -0.03, status: 'worse', significant: false });
@@ -51,7 +52,7 @@ describe('--fail-on', () => {
     expect(all.benchmarks['conversion_rate']).toMatchObject({ target: 0.01, status: 'better' });
   });
   it('without any benchmarks is a usage error', async () => {
-    const r = await runCli([...DEMO, '--fail-on', 'worse']);
+    const r = await runInProcess([...DEMO, '--fail-on', 'worse']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--fail-on worse: no benchmarks to compare with');
   });
@@ -59,7 +60,7 @@ describe('--fail-on', () => {
 
 describe('benchmark files', () => {
   it('a malformed file is exit 2 naming the JSON path', async () => {
-    const r = await runCli([...DEMO, '--benchmarks', fixture('benchmarks', 'bad-type.json')]);
+    const r = await runInProcess([...DEMO, '--benchmarks', fixture('benchmarks', 'bad-type.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('metrics.cac.channels.store: expected a number, got "45"');
   });
@@ -67,7 +68,7 @@ describe('benchmark files', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
     const file = path.join(dir, 'b.json');
     writeFileSync(file, JSON.stringify({ metrics: { ctr: { target: 1 } } }));
-    const r = await runCli([...DEMO, '--benchmarks', file]);
+    const r = await runInProcess([...DEMO, '--benchmarks', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown metric "ctr"');
     expect(r.stderr).toContain('aov');
@@ -77,10 +78,10 @@ describe('benchmark files', () => {
     for (const [k, v] of Object.entries(doc.metrics)) expect(v.source, k).toMatch(/illustrative/);
   });
   it('benchmark columns appear in csv where benchmarks apply', async () => {
-    const r = await runCli([...DEMO, '--benchmarks', EXAMPLE, '--format', 'csv', '--columns', 'orders,cac']);
+    const r = await runInProcess([...DEMO, '--benchmarks', EXAMPLE, '--format', 'csv', '--columns', 'orders,cac']);
     const [header] = r.stdout.split('\r\n');
     expect(header).toBe('period_start,period_end,partial,channel,orders,cac,cac_benchmark,cac_delta,cac_status,cac_significant,cac_sample');
-    const aov = await runCli([...DEMO, '--benchmarks', EXAMPLE, '--format', 'csv', '--columns', 'aov']);
+    const aov = await runInProcess([...DEMO, '--benchmarks', EXAMPLE, '--format', 'csv', '--columns', 'aov']);
     expect(aov.stdout.split('\r\n')[0]).toBe('period_start,period_end,partial,channel,aov,aov_n,aov_ci_low,aov_ci_high,aov_benchmark,aov_delta,aov_status,aov_significant,aov_sample');
   });
 });
@@ -89,9 +90,9 @@ describe('--baseline and --compare previous', () => {
   it('a report compared with itself has every change 0', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
     const base = path.join(dir, 'base.json');
-    const first = await runCli([...GOLDEN, '--format', 'json', '--output', base]);
+    const first = await runInProcess([...GOLDEN, '--format', 'json', '--output', base]);
     expect(first.code).toBe(0);
-    const r = await runCli([...GOLDEN, '--format', 'json', '--baseline', base]);
+    const r = await runInProcess([...GOLDEN, '--format', 'json', '--baseline', base]);
     expect(r.code).toBe(0);
     const rows = rowsOf(r.stdout);
     for (const row of rows) {
@@ -102,12 +103,12 @@ describe('--baseline and --compare previous', () => {
     }
   });
   it('a baseline that is not a report is refused with the problem path', async () => {
-    const r = await runCli([...GOLDEN, '--baseline', fixture('benchmarks.example.json')]);
+    const r = await runInProcess([...GOLDEN, '--baseline', fixture('benchmarks.example.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not a channelbench.report/v1 document');
   });
   it('--compare previous gives each figure the previous period’s value and change', async () => {
-    const r = await runCli([...GOLDEN, '--compare', 'previous', '--format', 'json']);
+    const r = await runInProcess([...GOLDEN, '--compare', 'previous', '--format', 'json']);
     const feb = rowsOf(r.stdout).find((x) => x.period?.label === '2024-02-01' && x.channel === 'web')!;
     // web orders: January 2 → February 1
     expect(feb.previous!['orders']).toEqual({ value: 2, change: -1, change_pct: -0.5, significant: null });
@@ -122,7 +123,7 @@ describe('--baseline and --compare previous', () => {
 describe('init', () => {
   it('writes a config with the detected mapping and a benchmarks skeleton, refuses to overwrite, and the result runs', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cb-'));
-    const r = await runCli(['init', '--orders', fixture('demo', 'orders.csv'), '--spend', fixture('demo', 'spend.csv')], { cwd: dir });
+    const r = await runInProcess(['init', '--orders', fixture('demo', 'orders.csv'), '--spend', fixture('demo', 'spend.csv')], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('wrote channelbench.config.json');
     const config = JSON.parse(readFileSync(path.join(dir, 'channelbench.config.json'), 'utf8')) as {
@@ -131,12 +132,12 @@ describe('init', () => {
     };
     expect(config.columns['orders']).toMatchObject({ date: 'Order Date', revenue: 'Total', order_id: 'Order ID', channel: 'Channel' });
     expect(config.benchmarks.metrics['orders']).toEqual({ observed: 20237, target: null });
-    const again = await runCli(['init', '--orders', fixture('demo', 'orders.csv')], { cwd: dir });
+    const again = await runInProcess(['init', '--orders', fixture('demo', 'orders.csv')], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists; not overwriting it');
-    const forced = await runCli(['init', '--orders', fixture('demo', 'orders.csv'), '--force'], { cwd: dir });
+    const forced = await runInProcess(['init', '--orders', fixture('demo', 'orders.csv'), '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
-    const report = await runCli(['report', '--orders', fixture('demo', 'orders.csv'), '--format', 'json'], { cwd: dir });
+    const report = await runInProcess(['report', '--orders', fixture('demo', 'orders.csv'), '--format', 'json'], { cwd: dir });
     expect(report.code).toBe(0);
   });
 });

@@ -15,13 +15,14 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const DATA = ['--data', fixture('utm')];
 
 describe('--channel-grouping ga4', () => {
   it('derives the channel of orders, traffic and spend from their UTM fields', async () => {
-    const r = await runCli(['report', ...DATA, '--channel-grouping', 'ga4', '--format', 'csv', '--columns', 'orders,revenue,spend,sessions']);
+    const r = await runInProcess(['report', ...DATA, '--channel-grouping', 'ga4', '--format', 'csv', '--columns', 'orders,revenue,spend,sessions']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n').filter(Boolean)).toEqual([
@@ -43,7 +44,7 @@ describe('--channel-grouping ga4', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cb-utm-'));
     const config = path.join(dir, 'channelbench.config.json');
     await fs.writeFile(config, JSON.stringify({ channels: { grouping: 'ga4', rules: [{ source: 'tiktok_creator', medium: 'influencer', channel: 'Influencers' }, { source: '/^(google|bing)$/', medium: 'cpc', channel: 'Search Ads' }] } }));
-    const r = await runCli(['report', ...DATA, '--config', config, '--format', 'csv', '--columns', 'orders']);
+    const r = await runInProcess(['report', ...DATA, '--config', config, '--format', 'csv', '--columns', 'orders']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(',Influencers,1\r\n');
     expect(r.stdout).toContain(',Search Ads,3\r\n'); // 1001, 1008 (the user rule wins over Cross-network), 1012
@@ -52,13 +53,13 @@ describe('--channel-grouping ga4', () => {
   });
 
   it('without it, utm_source stays a channel synonym (as before)', async () => {
-    const r = await runCli(['report', '--orders', fixture('utm', 'orders.csv'), '--format', 'csv', '--columns', 'orders']);
+    const r = await runInProcess(['report', '--orders', fixture('utm', 'orders.csv'), '--format', 'csv', '--columns', 'orders']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(',google,3\r\n'); // 1001, 1002 (Google), 1008
   });
 
   it('GA4 presets: purchases and traffic by Session source / medium', async () => {
-    const r = await runCli([
+    const r = await runInProcess([
       'report', '--orders', fixture('ingest', 'ga4-purchases.csv'), '--preset', 'ga4-purchases',
       '--traffic', fixture('ingest', 'ga4-source-medium.csv'), '--preset', 'ga4-source-medium',
       '--channel-grouping', 'ga4', '--format', 'csv', '--columns', 'orders,revenue,sessions', '--quiet',
@@ -71,7 +72,7 @@ describe('--channel-grouping ga4', () => {
       '2024-05-01,2024-05-02,false,Direct,0,0,800',
       '2024-05-01,2024-05-02,false,(all),3,185.5,3500',
     ]);
-    const without = await runCli(['report', '--orders', fixture('ingest', 'ga4-purchases.csv'), '--preset', 'ga4-purchases', '--traffic', fixture('ingest', 'ga4-source-medium.csv'), '--preset', 'ga4-source-medium', '--quiet']);
+    const without = await runInProcess(['report', '--orders', fixture('ingest', 'ga4-purchases.csv'), '--preset', 'ga4-purchases', '--traffic', fixture('ingest', 'ga4-source-medium.csv'), '--preset', 'ga4-source-medium', '--quiet']);
     expect(without.code).toBe(3);
     expect(without.stderr).toContain('hint: the file has source / medium columns: pass --channel-grouping ga4');
   });
@@ -79,7 +80,7 @@ describe('--channel-grouping ga4', () => {
 
 describe('channels --explain', () => {
   it('lists every pair with its channel, rule and rows, then the top Unassigned with a hint', async () => {
-    const r = await runCli(['channels', ...DATA, '--explain']);
+    const r = await runInProcess(['channels', ...DATA, '--explain']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`channel grouping: ga4 (rules version 2023-11; config channels.rules first)
@@ -117,7 +118,7 @@ hint: no rule matched these. Tag them with a medium the rules know (cpc, paid…
   });
 
   it('--format json', async () => {
-    const r = await runCli(['channels', ...DATA, '--format', 'json']);
+    const r = await runInProcess(['channels', ...DATA, '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { schema: string; grouping: { name: string }; pairs: { source: string; rule: string; rows: number }[] };
     expect(doc.schema).toBe('channelbench.channels/v1');

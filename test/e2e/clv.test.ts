@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, ROOT, runCli } from '../helpers/run-cli.js';
+import { DATASETS, ROOT } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const SAMPLE = path.join(DATASETS, 'cdnow/CDNOW_sample.txt');
 const have = existsSync(SAMPLE);
@@ -26,7 +27,7 @@ interface Row {
 
 describe.skipIf(!have)('clv on CDNOW', () => {
   it('calibration to 1997-09-30 with a 39-week holdout: published parameters, predicted vs actual repeat purchases', async () => {
-    const r = await runCli([...CDNOW, '--holdout', '39w', '--format', 'json']);
+    const r = await runInProcess([...CDNOW, '--holdout', '39w', '--format', 'json']);
     // --zero-value-purchases counts the 8 $0.00 orders as purchases, so no zero-value note (issue 13) is printed.
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -57,7 +58,7 @@ describe.skipIf(!have)('clv on CDNOW', () => {
     writeFileSync(spend, 'date,channel,spend\n1997-01-15,(unknown),70470\n');
     const bench = path.join(dir, 'b.json');
     writeFileSync(bench, JSON.stringify({ metrics: { predicted_clv_cac: { min: 3 } } }));
-    const worse = await runCli([...CDNOW, '--to', '1997-09-30', '--spend', spend, '--benchmarks', bench, '--fail-on', 'worse', '--format', 'json']);
+    const worse = await runInProcess([...CDNOW, '--to', '1997-09-30', '--spend', spend, '--benchmarks', bench, '--fail-on', 'worse', '--format', 'json']);
     expect(worse.code).toBe(1);
     expect(worse.stderr).toContain('--fail-on worse: 2 figures worse than benchmark: (unknown) predicted_clv_cac, (all) predicted_clv_cac');
     const row = (JSON.parse(worse.stdout) as { rows: Row[] }).rows[0]!;
@@ -65,7 +66,7 @@ describe.skipIf(!have)('clv on CDNOW', () => {
     expect(row.metrics.predicted_clv_cac).toBeCloseTo(row.metrics.predicted_clv! / 30, 9);
     expect(row.benchmarks.predicted_clv_cac!.status).toBe('worse');
     writeFileSync(bench, JSON.stringify({ metrics: { predicted_clv_cac: { min: 0.5 } } }));
-    const ok = await runCli([...CDNOW, '--to', '1997-09-30', '--spend', spend, '--benchmarks', bench, '--fail-on', 'worse', '--format', 'csv']);
+    const ok = await runInProcess([...CDNOW, '--to', '1997-09-30', '--spend', spend, '--benchmarks', bench, '--fail-on', 'worse', '--format', 'csv']);
     expect(ok.code).toBe(0);
     expect(ok.stdout.split('\r\n')[0]).toContain('predicted_clv_cac_benchmark,predicted_clv_cac_status');
   });
@@ -75,15 +76,15 @@ describe.skipIf(!have)('clv on CDNOW', () => {
     const marker = 'channelbench clv --orders $D/cdnow/CDNOW_sample.txt --preset cdnow --zero-value-purchases --holdout 39w\n```\n\n```text\n';
     const start = readme.indexOf(marker) + marker.length;
     expect(start).toBeGreaterThan(marker.length);
-    const r = await runCli([...CDNOW, '--holdout', '39w'], { env: { COLUMNS: '100' } });
+    const r = await runInProcess([...CDNOW, '--holdout', '39w'], { env: { COLUMNS: '100' } });
     expect(readme.slice(start, readme.indexOf('```', start))).toBe(r.stdout);
   });
 
   it('a bad --holdout or --horizon is a usage error (exit 2)', async () => {
-    const r = await runCli([...CDNOW, '--holdout', '3000w']);
+    const r = await runInProcess([...CDNOW, '--holdout', '3000w']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--holdout 3000w: the holdout must start after the window start');
-    const h = await runCli([...CDNOW, '--horizon', 'soon']);
+    const h = await runInProcess([...CDNOW, '--horizon', 'soon']);
     expect(h.code).toBe(2);
     expect(h.stderr).toContain('--horizon: expected N followed by d, w, m, q or y');
   });

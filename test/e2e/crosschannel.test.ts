@@ -1,12 +1,13 @@
 /**
- * `crosschannel` and `cohorts` through the real binary: every format parses,
+ * `crosschannel` and `cohorts` through the built program (in process): every format parses,
  * nothing is coloured in a pipe, the golden fixture's figures, plausible values
  * on the demo and usage errors (the UCI Online Retail runs:
  * crosschannel.slow.test.ts). Run `npm run build` first.
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const FIXTURE = fixture('crosschannel');
 const DEMO = fixture('demo');
@@ -63,7 +64,7 @@ function assertParses(format: (typeof FORMATS)[number], stdout: string): void {
 
 describe.each(['crosschannel', 'cohorts'] as const)('%s: every format', (command) => {
   it.each(FORMATS)('--format %s exits 0 and parses (no escapes in a pipe)', async (format) => {
-    const r = await runCli([command, '--data', FIXTURE, '--period', 'month', '--format', format], { env: PIPED });
+    const r = await runInProcess([command, '--data', FIXTURE, '--period', 'month', '--format', format], { env: PIPED });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     assertParses(format, r.stdout);
@@ -72,7 +73,7 @@ describe.each(['crosschannel', 'cohorts'] as const)('%s: every format', (command
 
 describe('crosschannel on the golden fixture', () => {
   it('json: the hand-worked figures', async () => {
-    const r = await runCli(['crosschannel', '--data', FIXTURE, '--period', 'month', '--format', 'json']);
+    const r = await runInProcess(['crosschannel', '--data', FIXTURE, '--period', 'month', '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as CrossDoc;
     expect(doc.schema).toBe('channelbench.crosschannel/v1');
@@ -90,39 +91,39 @@ describe('crosschannel on the golden fixture', () => {
   });
 
   it('FORCE_COLOR colours the table', async () => {
-    const r = await runCli(['cohorts', '--data', FIXTURE], { env: { NO_COLOR: '', FORCE_COLOR: '2' } });
+    const r = await runInProcess(['cohorts', '--data', FIXTURE], { env: { NO_COLOR: '', FORCE_COLOR: '2' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('\u001b[48;5;');
   });
 
   it('cohorts --channel: case-insensitive; unknown → exit 2 listing the channels', async () => {
-    const ok = await runCli(['cohorts', '--data', FIXTURE, '--channel', 'WEB', '--horizon', '2', '--format', 'csv']);
+    const ok = await runInProcess(['cohorts', '--data', FIXTURE, '--channel', 'WEB', '--horizon', '2', '--format', 'csv']);
     expect(ok.code).toBe(0);
     expect(ok.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 3 * 3);
-    const bad = await runCli(['cohorts', '--data', FIXTURE, '--channel', 'email']);
+    const bad = await runInProcess(['cohorts', '--data', FIXTURE, '--channel', 'email']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('channelbench: --channel: no channel "email" in the data\n  hint: channels: web, store, app, (all)\n');
   });
 
   it('cohorts --horizon must be a whole number 0…1000', async () => {
-    const r = await runCli(['cohorts', '--data', FIXTURE, '--horizon', '-1']);
+    const r = await runInProcess(['cohorts', '--data', FIXTURE, '--horizon', '-1']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--horizon');
   });
 
   it('help lists the flags and examples', async () => {
-    const c = await runCli(['cohorts', '--help']);
+    const c = await runInProcess(['cohorts', '--help']);
     expect(c.code).toBe(0);
     for (const flag of ['--horizon', '--channel', '--period', '--week-start', '--format', '--data']) expect(c.stdout).toContain(flag);
     expect(c.stdout).toContain('Examples:');
-    const x = await runCli(['crosschannel', '--help']);
+    const x = await runInProcess(['crosschannel', '--help']);
     expect(x.stdout).toContain('$ channelbench crosschannel --data fixtures/demo');
   });
 });
 
 describe('on the demo', () => {
   it('crosschannel: plausible values', async () => {
-    const r = await runCli(['crosschannel', '--data', DEMO, '--format', 'json']);
+    const r = await runInProcess(['crosschannel', '--data', DEMO, '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as CrossDoc;
     expect(doc.channels).toHaveLength(6);
@@ -144,7 +145,7 @@ describe('on the demo', () => {
   });
 
   it('cohorts: sizes, retention in (0, 1), value growing with k, incomplete cells null', async () => {
-    const r = await runCli(['cohorts', '--data', DEMO, '--format', 'json']);
+    const r = await runInProcess(['cohorts', '--data', DEMO, '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as CohortDoc;
     expect(doc.schema).toBe('channelbench.cohorts/v1');

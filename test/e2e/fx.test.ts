@@ -16,7 +16,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const DATA = ['--data', fixture('fx')];
 const FX = ['--currency', 'EUR', '--fx', fixture('fx', 'rates.csv')];
@@ -36,7 +37,7 @@ async function temp(name: string, text: string): Promise<string> {
 
 describe('currencies', () => {
   it("converts orders and spend at each day's rate; CAC and ROAS in EUR", async () => {
-    const r = await runCli(['report', ...DATA, ...FX, '--format', 'json']);
+    const r = await runInProcess(['report', ...DATA, ...FX, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as Doc;
@@ -52,16 +53,16 @@ describe('currencies', () => {
   });
 
   it('every output states the report currency', async () => {
-    const csv = await runCli(['report', ...DATA, ...FX, '--format', 'csv', '--columns', 'revenue']);
+    const csv = await runInProcess(['report', ...DATA, ...FX, '--format', 'csv', '--columns', 'revenue']);
     expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual(['period_start,period_end,partial,channel,currency,revenue', '2024-03-01,2024-03-04,false,web,EUR,180']);
-    const md = await runCli(['report', ...DATA, ...FX, '--format', 'markdown', '--columns', 'revenue']);
+    const md = await runInProcess(['report', ...DATA, ...FX, '--format', 'markdown', '--columns', 'revenue']);
     expect(md.stdout).toContain('## channelbench report: 2024-03-01 … 2024-03-04 (EUR)');
-    const table = await runCli(['report', ...DATA, ...FX, '--columns', 'revenue']);
+    const table = await runInProcess(['report', ...DATA, ...FX, '--columns', 'revenue']);
     expect(table.stdout).toContain('€180.00');
   });
 
   it('mixed currencies without a rate table: exit 3 naming the currency, date and flag', async () => {
-    const r = await runCli(['report', ...DATA]);
+    const r = await runInProcess(['report', ...DATA]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('orders.csv line 3: an amount in USD (dated 2024-03-01), but the other amounts are in EUR');
@@ -70,22 +71,22 @@ describe('currencies', () => {
 
   it('a stale rate and a missing rate are input errors', async () => {
     const stale = await temp('orders.csv', 'date,total,currency\n2024-03-01,10,EUR\n2024-03-12,10,GBP\n');
-    const r = await runCli(['report', '--orders', stale, ...FX]);
+    const r = await runInProcess(['report', '--orders', stale, ...FX]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('line 3: no usable GBP→EUR rate for 2024-03-12 in --fx');
     expect(r.stderr).toContain('its latest GBP→EUR rate is from 2024-03-01, 11 days earlier, and rates are used for at most 7 days');
     expect(r.stderr).toContain('--fx-max-age DAYS');
-    const ok = await runCli(['report', '--orders', stale, ...FX, '--fx-max-age', '11', '--format', 'csv', '--columns', 'revenue']);
+    const ok = await runInProcess(['report', '--orders', stale, ...FX, '--fx-max-age', '11', '--format', 'csv', '--columns', 'revenue']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(',(all),EUR,22\r\n'); // 10 + 10 × 1.2
     const chf = await temp('orders.csv', 'date,total,currency\n2024-03-04,10,CHF\n');
-    const missing = await runCli(['report', '--orders', chf, ...FX]);
+    const missing = await runInProcess(['report', '--orders', chf, ...FX]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('line 2: no usable CHF→EUR rate for 2024-03-04 in --fx');
   });
 
   it('--fx without --currency is a usage error', async () => {
-    const r = await runCli(['report', ...DATA, '--fx', fixture('fx', 'rates.csv')]);
+    const r = await runInProcess(['report', ...DATA, '--fx', fixture('fx', 'rates.csv')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('which currency should the amounts be converted into?');
   });

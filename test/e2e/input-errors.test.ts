@@ -1,17 +1,18 @@
 /**
- * Every bad-input case of SPEC §1, through the real binary: exit code, the
+ * Every bad-input case of SPEC §1, through the built program (in process, test/helpers/run-in-process.ts): exit code, the
  * message a user sees, and never a stack trace. The 50 MB line cases:
  * input-errors.slow.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { expectClean, tempFile } from '../helpers/input-errors.js';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const ing = (f: string): string => fixture('ingest', f);
 
 describe('invalid rows', () => {
   it('stop the run with exit 3, naming file:line, column and value for each, plus the count', async () => {
-    const r = await runCli(['validate', '--orders', ing('bad-rows.csv')]);
+    const r = await runInProcess(['validate', '--orders', ing('bad-rows.csv')]);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('bad-rows.csv:3: column "date": cannot read "not a date" as a date (pass --date-format, e.g. --date-format dd/MM/yyyy)');
     expect(r.stdout).toContain('bad-rows.csv:4: column "revenue": cannot read "twelve" as a number');
@@ -21,7 +22,7 @@ describe('invalid rows', () => {
     expectClean(r);
   });
   it('report stops too, on stderr, with the first 10 and the total', async () => {
-    const r = await runCli(['report', '--orders', ing('bad-rows.csv'), '--format', 'json']);
+    const r = await runInProcess(['report', '--orders', ing('bad-rows.csv'), '--format', 'json']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('4 invalid rows in');
@@ -30,7 +31,7 @@ describe('invalid rows', () => {
     expectClean(r);
   });
   it('--skip-invalid skips them, says so on stderr and counts them in the JSON', async () => {
-    const r = await runCli(['report', '--orders', ing('bad-rows.csv'), '--format', 'json', '--skip-invalid']);
+    const r = await runInProcess(['report', '--orders', ing('bad-rows.csv'), '--format', 'json', '--skip-invalid']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('bad-rows.csv: 4 invalid rows skipped');
     const doc = JSON.parse(r.stdout) as { inputs: { rows_read: number; rows_skipped: number }[] };
@@ -38,14 +39,14 @@ describe('invalid rows', () => {
   });
   it('lists only the first 10 of many, then the total', async () => {
     const lines = ['order_id,date,revenue', ...Array.from({ length: 25 }, (_, i) => `X${i},bad,1`)];
-    const r = await runCli(['report', '--orders', '-', '--format-in', 'csv'], { stdin: lines.join('\n') + '\n' });
+    const r = await runInProcess(['report', '--orders', '-', '--format-in', 'csv'], { stdin: lines.join('\n') + '\n' });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('25 invalid rows in <stdin>');
     expect(r.stderr.match(/<stdin>:\d+: column "date"/g)).toHaveLength(10);
     expect(r.stderr).toContain('… and 15 more');
   });
   it('NPS scores outside the integers 0–10 are invalid', async () => {
-    const r = await runCli(['validate', '--nps', ing('nps-bad.csv')]);
+    const r = await runInProcess(['validate', '--nps', ing('nps-bad.csv')]);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('nps-bad.csv:3: column "score": NPS score 11 is outside the integers 0–10');
     expect(r.stdout).toContain('nps-bad.csv:4: column "score": NPS score 7.5 is outside the integers 0–10');
@@ -53,14 +54,14 @@ describe('invalid rows', () => {
     expect(r.stdout).toContain('3 invalid rows');
   });
   it('an ambiguous amount column is one clear line naming the flag', async () => {
-    const r = await runCli(['validate', '--orders', ing('ambiguous-amounts.csv')]);
+    const r = await runInProcess(['validate', '--orders', ing('ambiguous-amounts.csv')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('column "revenue": values like "1,234" could be thousands or decimals');
     expect(r.stderr).toContain('hint: pass --decimal-comma');
     expectClean(r);
   });
   it('ambiguous slash dates are one clear line naming --date-format', async () => {
-    const r = await runCli(['validate', '--orders', ing('ambiguous-dates.csv')]);
+    const r = await runInProcess(['validate', '--orders', ing('ambiguous-dates.csv')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('dates like "05/06/2024" read both as day/month and month/day');
     expect(r.stderr).toContain('--date-format dd/MM/yyyy or --date-format MM/dd/yyyy');
@@ -80,7 +81,7 @@ describe('unreadable inputs are exit 3 with one clear line', () => {
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {
-      const r = await runCli(['validate', ...args]);
+      const r = await runInProcess(['validate', ...args]);
       expect(r.code).toBe(3);
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
@@ -91,19 +92,19 @@ describe('unreadable inputs are exit 3 with one clear line', () => {
   it('a quoting error csv-parse finds is reported at its line, comment lines counted', async () => {
     // A character after a closing quote in the first 64 KB: the file is read by csv-parse.
     const file = tempFile('quote.csv', '# export of 2024-01-02\norder_id,date,revenue\nA,2024-01-01,5\nB,2024-01-01,"5"x\nC,2024-01-02,6\n');
-    const r = await runCli(['validate', '--orders', file]);
+    const r = await runInProcess(['validate', '--orders', file]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('quote.csv:4: cannot parse the delimited text (CSV_INVALID_CLOSING_QUOTE: Invalid Closing Quote: got "x" instead of delimiter');
     expectClean(r);
   });
   it('an unknown extension names --format-in', async () => {
-    const r = await runCli(['validate', '--orders', fixture('ingest', 'unknown.xlsx')]);
+    const r = await runInProcess(['validate', '--orders', fixture('ingest', 'unknown.xlsx')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('unknown file type "xlsx"');
     expect(r.stderr).toContain('--format-in');
   });
   it('a header-only file has no orders to report', async () => {
-    const r = await runCli(['report', '--orders', ing('header-only.csv')]);
+    const r = await runInProcess(['report', '--orders', ing('header-only.csv')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('header-only.csv: no orders to report: it has a header but no data rows');
   });
@@ -130,17 +131,17 @@ describe('usage errors are exit 2', () => {
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {
-      const r = await runCli(args);
+      const r = await runInProcess(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
       expectClean(r);
     });
   }
   it('--help and --version exit 0', async () => {
-    const h = await runCli(['report', '--help']);
+    const h = await runInProcess(['report', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('Examples:');
-    const v = await runCli(['--version']);
+    const v = await runInProcess(['--version']);
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -148,14 +149,14 @@ describe('usage errors are exit 2', () => {
 
 describe('stdin', () => {
   it('reads CSV from stdin with --format-in', async () => {
-    const r = await runCli(['validate', '--orders', '-', '--format-in', 'csv'], { stdin: 'order_id,date,revenue\nA,2024-01-01,5\n' });
+    const r = await runInProcess(['validate', '--orders', '-', '--format-in', 'csv'], { stdin: 'order_id,date,revenue\nA,2024-01-01,5\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('orders: <stdin>');
     expect(r.stdout).toContain('1 read · 1 orders after line-item merge');
   });
   it('reads gzip from stdin', async () => {
     const { gzipSync } = await import('node:zlib');
-    const r = await runCli(['validate', '--orders', '-'], { stdin: gzipSync('order_id,date,revenue\nA,2024-01-01,5\n') });
+    const r = await runInProcess(['validate', '--orders', '-'], { stdin: gzipSync('order_id,date,revenue\nA,2024-01-01,5\n') });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('csv (gzip)');
   });
@@ -163,12 +164,12 @@ describe('stdin', () => {
 
 describe('global options', () => {
   it('--config, --quiet and --verbose work before the command name as well as after it', async () => {
-    const before = await runCli(['--config', fixture('ingest', 'line-items.config.json'), 'report', '--orders', fixture('ingest', 'line-items.csv'), '--format', 'csv', '--columns', 'orders']);
-    const after = await runCli(['report', '--orders', fixture('ingest', 'line-items.csv'), '--config', fixture('ingest', 'line-items.config.json'), '--format', 'csv', '--columns', 'orders']);
+    const before = await runInProcess(['--config', fixture('ingest', 'line-items.config.json'), 'report', '--orders', fixture('ingest', 'line-items.csv'), '--format', 'csv', '--columns', 'orders']);
+    const after = await runInProcess(['report', '--orders', fixture('ingest', 'line-items.csv'), '--config', fixture('ingest', 'line-items.config.json'), '--format', 'csv', '--columns', 'orders']);
     expect(before.code).toBe(0);
     expect(before.stdout).toBe(after.stdout);
     expect(before.stdout).toContain(',web,3');
-    const quiet = await runCli(['--quiet', 'report', '--orders', fixture('ingest', 'bad-rows.csv'), '--skip-invalid', '--format', 'csv']);
+    const quiet = await runInProcess(['--quiet', 'report', '--orders', fixture('ingest', 'bad-rows.csv'), '--skip-invalid', '--format', 'csv']);
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe('');
   });

@@ -1,6 +1,6 @@
 /**
  * The malformed-input corpus (test/helpers/malformed-corpus.ts, seed 13) run
- * through the binary: exit codes in {0,1,2,3}, no stack trace, failing runs
+ * through the built program (in this process, test/helpers/run-in-process.ts): exit codes in {0,1,2,3}, no stack trace, failing runs
  * name their input and leave no --output file, csv/tsv text cells are
  * spreadsheet-safe, JSON input statistics add up. A larger run (more variants,
  * the 8 MB line and the gzip past the JSON limit) is malformed-corpus.slow.test.ts.

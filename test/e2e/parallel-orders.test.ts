@@ -2,7 +2,8 @@
  * Law: reading orders on two threads (a worker decodes, the main thread
  * builds; src/ingest/fast-orders/thread-or-worker.ts) prints exactly what one thread
  * prints — `validate` and `report --format json` alike, errors included.
- * Through the real binary: CHANNELBENCH_WORKER_MIN_BYTES=0 puts every orders
+ * Through the built program's run() in this process (test/helpers/run-in-process.ts;
+ * the worker is the real one): CHANNELBENCH_WORKER_MIN_BYTES=0 puts every orders
  * file on the worker, a huge value keeps every file on one thread. The other
  * order fixtures and a 45 MB real export: parallel-orders.slow.test.ts.
  */

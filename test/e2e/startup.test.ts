@@ -3,11 +3,14 @@
  * docs/performance.md): `--version` and `--help` load commander and the
  * command list, no command, pipeline, zod or renderer; a command loads itself
  * and not the others; a report loads write-excel-file only for --format xlsx.
- * Checked by logging every module the binary loads (test/helpers/module-log.mjs),
- * not by timing.
+ * Checked by logging every file the binary loads (test/helpers/module-log.mjs),
+ * not by timing. The binary runs the bundle in dist/bin/ (scripts/bundle.mjs):
+ * a loaded chunk stands for the modules it packs, named by its `// dist/…` and
+ * `// node_modules/…` comments.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -15,11 +18,20 @@ const HOOK = pathToFileURL(path.join(ROOT, 'test/helpers/module-log.mjs')).href;
 
 async function loaded(args: string[]): Promise<{ code: number | null; stdout: string; modules: string[] }> {
   const r = await runCli(args, { env: { NODE_OPTIONS: `--import=${HOOK}` } });
-  const modules = r.stderr
+  const files = r.stderr
     .split('\n')
     .filter((l) => l.startsWith('LOADED '))
-    .map((l) => l.slice('LOADED '.length).replace(pathToFileURL(ROOT).href + '/', ''));
-  return { code: r.code, stdout: r.stdout, modules };
+    .map((l) => l.slice('LOADED '.length));
+  return { code: r.code, stdout: r.stdout, modules: [...new Set(files.flatMap(modulesIn))] };
+}
+
+const BUNDLE = pathToFileURL(path.join(ROOT, 'dist/bin')).href + '/';
+
+/** The modules a loaded file stands for: a chunk of the bundle, the modules it packs; any other file, itself. */
+function modulesIn(url: string): string[] {
+  if (!url.startsWith(BUNDLE)) return [url.replace(pathToFileURL(ROOT).href + '/', '')];
+  const text = readFileSync(fileURLToPath(url), 'utf8');
+  return [...text.matchAll(/^\/\/ ((?:dist|node_modules)\/\S+)$/gm)].map((m) => m[1]!);
 }
 
 const some = (modules: string[], part: string): string[] => modules.filter((m) => m.includes(part));
@@ -56,6 +68,13 @@ describe('start-up loads only what the run needs', () => {
     expect(code).toBe(0);
     expect(some(modules, 'dist/pipeline/report.js')).toHaveLength(1);
     for (const heavy of ['node_modules/write-excel-file/', 'node_modules/@stdlib/', 'dist/models/', 'dist/sql/', 'dist/cli/commands/clv.js']) expect(some(modules, heavy), heavy).toEqual([]);
+  });
+
+  it('a file read on two threads loads the orders worker (the bundle keeps it beside the code that starts it)', async () => {
+    const r = await runCli(['validate', '--orders', 'fixtures/golden/orders.csv'], { env: { NODE_OPTIONS: `--import=${HOOK}`, CHANNELBENCH_WORKER_MIN_BYTES: '0' } });
+    expect(r.code).toBe(0);
+    const files = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice('LOADED '.length));
+    expect(files.flatMap(modulesIn)).toContain('dist/ingest/fast-orders/worker.js');
   });
 
   it('an xlsx report loads the workbook writer', async () => {

@@ -17,7 +17,8 @@
  * days: 0/1; total 1/3.
  */
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const ORDERS = fixture('timezone', 'orders.csv');
 const LA = ['--timezone', 'America/Los_Angeles'];
@@ -29,7 +30,7 @@ interface Doc {
 }
 
 async function report(args: string[], env: Record<string, string> = {}): Promise<Doc> {
-  const r = await runCli(['report', '--orders', ORDERS, '--period', 'week', '--retention-days', '2', '--format', 'json', ...args], { env });
+  const r = await runInProcess(['report', '--orders', ORDERS, '--period', 'week', '--retention-days', '2', '--format', 'json', ...args], { env });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Doc;
@@ -82,14 +83,14 @@ describe('--timezone', () => {
     expect((await report(['--config', config])).window.data_end).toBe('2024-03-18');
     expect((await report(['--config', config, '--timezone', 'UTC'])).window.data_end).toBe('2024-03-19');
     await fs.writeFile(config, JSON.stringify({ settings: { timezone: 'Pacific/Atlantis' } }));
-    const bad = await runCli(['report', '--orders', ORDERS, '--config', config]);
+    const bad = await runInProcess(['report', '--orders', ORDERS, '--config', config]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('config settings.timezone: "Pacific/Atlantis" is not a time zone this system knows');
     await fs.rm(dir, { recursive: true, force: true });
   });
 
   it('an unknown zone is a usage error (exit 2) with a hint', async () => {
-    const r = await runCli(['report', '--orders', ORDERS, '--timezone', 'Mars/Olympus_Mons']);
+    const r = await runInProcess(['report', '--orders', ORDERS, '--timezone', 'Mars/Olympus_Mons']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -102,7 +103,7 @@ describe('--timezone', () => {
       const outputs = new Set<string>();
       // the last run also reads the orders on the worker thread (CHANNELBENCH_WORKER_MIN_BYTES=0)
       for (const env of [{ TZ: 'UTC' }, { TZ: 'Asia/Tokyo' }, { TZ: 'America/New_York', CHANNELBENCH_WORKER_MIN_BYTES: '0' }]) {
-        const r = await runCli(['report', '--orders', ORDERS, ...LA, '--period', 'week', '--format', format], { env });
+        const r = await runInProcess(['report', '--orders', ORDERS, ...LA, '--period', 'week', '--format', format], { env });
         expect(r.code).toBe(0);
         outputs.add(r.stdout);
       }

@@ -1,5 +1,5 @@
 /**
- * Verdicts people can act on (issue 12), through the real binary on the demo:
+ * Verdicts people can act on (issue 12), through the built program (in process, test/helpers/run-in-process.ts) on the demo:
  * the CI gate on the last whole week, zero-spend channels, comparisons in
  * every format.
  */
@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const DEMO = ['report', '--data', fixture('demo')];
 const EXAMPLE = fixture('benchmarks.example.json');
@@ -43,7 +44,7 @@ interface Doc {
 
 describe('the CI gate: --period week --last 1w --complete --fail-on worse-significant', () => {
   it('evaluates exactly one whole Monday–Sunday week, and its exit code follows only figures with enough evidence', async () => {
-    const r = await runCli([...GATE, '--format', 'json']);
+    const r = await runInProcess([...GATE, '--format', 'json']);
     const doc = JSON.parse(r.stdout) as Doc;
     // data end 2025-01-01 is a Wednesday: the last whole week is Mon 2024-12-23 … Sun 2024-12-29
     expect(doc.periods).toEqual([{ label: '2024-12-23', start: '2024-12-23', end: '2024-12-29', partial: false }]);
@@ -64,12 +65,12 @@ describe('the CI gate: --period week --last 1w --complete --fail-on worse-signif
   });
 
   it('the same gate with --week-start sunday is the last whole Sunday–Saturday week', async () => {
-    const r = await runCli([...GATE, '--week-start', 'sunday', '--format', 'json']);
+    const r = await runInProcess([...GATE, '--week-start', 'sunday', '--format', 'json']);
     expect((JSON.parse(r.stdout) as Doc).periods).toEqual([{ label: '2024-12-22', start: '2024-12-22', end: '2024-12-28', partial: false }]);
   });
 
   it('without --complete the latest week is the partial calendar week, labelled partial on screen', async () => {
-    const r = await runCli([...DEMO, '--period', 'week', '--last', '2w', '--columns', 'orders']);
+    const r = await runInProcess([...DEMO, '--period', 'week', '--last', '2w', '--columns', 'orders']);
     expect(r.stdout).toContain('week 2024-12-30 (2024-12-30 … 2024-12-31, partial)');
     expect(r.stdout).toMatch(/│ Orders .*│ [▁▂▃▄▅▆▇█]◦ +│/); // the partial week is ◦, not a collapsed bar
     expect(r.stdout).toContain('◦ a partial period (--complete drops it)');
@@ -77,8 +78,8 @@ describe('the CI gate: --period week --last 1w --complete --fail-on worse-signif
 
   it('--last 12w with --period week is 12 calendar weeks (was 13, partial at both ends); with --complete 12 whole ones', async () => {
     const [open, whole] = await Promise.all([
-      runCli([...DEMO, '--period', 'week', '--last', '12w', '--format', 'json']),
-      runCli([...DEMO, '--period', 'week', '--last', '12w', '--complete', '--format', 'json']),
+      runInProcess([...DEMO, '--period', 'week', '--last', '12w', '--format', 'json']),
+      runInProcess([...DEMO, '--period', 'week', '--last', '12w', '--complete', '--format', 'json']),
     ]);
     const p = (JSON.parse(open.stdout) as Doc).periods;
     expect(p).toHaveLength(12);
@@ -91,7 +92,7 @@ describe('the CI gate: --period week --last 1w --complete --fail-on worse-signif
   });
 
   it('--complete needs --period', async () => {
-    const r = await runCli([...DEMO, '--last', '1w', '--complete']);
+    const r = await runInProcess([...DEMO, '--last', '1w', '--complete']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--complete needs --period');
   });
@@ -107,7 +108,7 @@ describe('min_sample from the config and the benchmarks file', () => {
     bench.metrics['aov']!['min_sample'] = 1000;
     writeFileSync(path.join(dir, 'bench.json'), JSON.stringify(bench));
     const args = [...DEMO, '--config', path.join(dir, 'config.json'), '--period', 'week', '--last', '1w', '--complete', '--benchmarks', path.join(dir, 'bench.json'), '--format', 'json'];
-    const doc = JSON.parse((await runCli(args)).stdout) as Doc;
+    const doc = JSON.parse((await runInProcess(args)).stdout) as Doc;
     expect(doc.settings.min_sample).toBe(2);
     const app = doc.rows.find((x) => x.channel === 'app')!;
     expect(app.n['nps']).toBeGreaterThanOrEqual(2); // 4 answers: enough under min_sample 2
@@ -118,7 +119,7 @@ describe('min_sample from the config and the benchmarks file', () => {
   it('a bad min_sample is a config error naming the path', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-min-')), 'bench.json');
     writeFileSync(file, JSON.stringify({ metrics: { nps: { target: 30, min_sample: 2.5 } } }));
-    const r = await runCli([...DEMO, '--benchmarks', file]);
+    const r = await runInProcess([...DEMO, '--benchmarks', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('metrics.nps.min_sample');
   });
@@ -126,7 +127,7 @@ describe('min_sample from the config and the benchmarks file', () => {
 
 describe('zero-spend channels', () => {
   it('demo web has no spend rows: spend 0, but CAC, ROAS and CLV:CAC are null with the reason; the total stays blended', async () => {
-    const r = await runCli([...DEMO, '--benchmarks', EXAMPLE, '--format', 'json']);
+    const r = await runInProcess([...DEMO, '--benchmarks', EXAMPLE, '--format', 'json']);
     const rows = (JSON.parse(r.stdout) as Doc).rows;
     const web = rows.find((x) => x.channel === 'web')!;
     expect(web.metrics['spend']).toBe(0);
@@ -146,7 +147,7 @@ describe('--compare previous in every format', () => {
   const MONTHLY = [...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders,aov,conversion_rate,nps', '--compare', 'previous'];
 
   it('csv wide has <metric>_previous, _change, _change_pct, _change_significant with the values JSON has', async () => {
-    const [csv, json, plain] = await Promise.all([runCli([...MONTHLY, '--format', 'csv']), runCli([...MONTHLY, '--format', 'json']), runCli([...MONTHLY.slice(0, -2), '--format', 'csv'])]);
+    const [csv, json, plain] = await Promise.all([runInProcess([...MONTHLY, '--format', 'csv']), runInProcess([...MONTHLY, '--format', 'json']), runInProcess([...MONTHLY.slice(0, -2), '--format', 'csv'])]);
     expect(csv.stdout).not.toBe(plain.stdout);
     const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
     const doc = JSON.parse(json.stdout) as Doc;
@@ -164,7 +165,7 @@ describe('--compare previous in every format', () => {
   });
 
   it('csv long has previous, change, change_pct, change_significant beside partial, n, ci and the benchmark fields', async () => {
-    const r = await runCli([...MONTHLY, '--format', 'csv', '--shape', 'long', '--benchmarks', EXAMPLE]);
+    const r = await runInProcess([...MONTHLY, '--format', 'csv', '--shape', 'long', '--benchmarks', EXAMPLE]);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(['period_start', 'period_end', 'partial', 'channel', 'metric', 'value', 'n', 'ci_low', 'ci_high', 'benchmark', 'delta', 'status', 'significant', 'sample', 'previous', 'change', 'change_pct', 'change_significant']);
     const nps = rows.find((x) => x.metric === 'nps' && x.channel === 'app' && x.partial === 'false')!;
@@ -173,7 +174,7 @@ describe('--compare previous in every format', () => {
   });
 
   it('table and markdown show the previous value and the change under each metric', async () => {
-    const [table, md] = await Promise.all([runCli([...MONTHLY, '--benchmarks', EXAMPLE]), runCli([...MONTHLY, '--format', 'markdown'])]);
+    const [table, md] = await Promise.all([runInProcess([...MONTHLY, '--benchmarks', EXAMPLE]), runInProcess([...MONTHLY, '--format', 'markdown'])]);
     // At the test's 80 columns the table is compact (channels as rows): the comparison is a table of its own.
     expect(table.stdout).toMatch(/^vs previous$/m);
     expect(table.stdout).toMatch(/^│ web +│ .*→/m);
@@ -182,11 +183,11 @@ describe('--compare previous in every format', () => {
   });
 
   it('--baseline FILE appears in table, csv and markdown too', async () => {
-    const base = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--format', 'json']);
+    const base = await runInProcess([...DEMO, '--period', 'month', '--last', '3m', '--format', 'json']);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-base-')), 'base.json');
     writeFileSync(file, base.stdout);
     const args = [...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders,aov', '--baseline', file];
-    const [csv, table, md] = await Promise.all([runCli([...args, '--format', 'csv']), runCli(args), runCli([...args, '--format', 'markdown'])]);
+    const [csv, table, md] = await Promise.all([runInProcess([...args, '--format', 'csv']), runInProcess(args), runInProcess([...args, '--format', 'markdown'])]);
     expect(csv.stdout.split('\r\n')[0]).toBe(
       'period_start,period_end,partial,channel,orders,orders_baseline,orders_baseline_change,orders_baseline_change_pct,orders_baseline_change_significant,aov,aov_n,aov_ci_low,aov_ci_high,aov_baseline,aov_baseline_change,aov_baseline_change_pct,aov_baseline_change_significant',
     );
@@ -198,10 +199,10 @@ describe('--compare previous in every format', () => {
   });
 
   it('--baseline reads a report written with --columns (only those metrics have a baseline)', async () => {
-    const base = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders', '--format', 'json']);
+    const base = await runInProcess([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders', '--format', 'json']);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cb-base-')), 'orders-only.json');
     writeFileSync(file, base.stdout);
-    const r = await runCli([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders,aov', '--baseline', file, '--format', 'json', '--quiet']);
+    const r = await runInProcess([...DEMO, '--period', 'month', '--last', '3m', '--columns', 'orders,aov', '--baseline', file, '--format', 'json', '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const rows = (JSON.parse(r.stdout) as { rows: { metrics: Record<string, number | null>; baseline: Record<string, { value: number | null; change: number | null }> }[] }).rows;

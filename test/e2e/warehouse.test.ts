@@ -9,21 +9,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureInputsJsonSchema } from '../../src/summary/schema.js';
-import { fixture, ROOT, runCli } from '../helpers/run-cli.js';
+import { fixture, ROOT } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const DEMO = ['report', '--data', fixture('demo'), '--period', 'month', '--last', '3m'];
 const dir = mkdtempSync(path.join(tmpdir(), 'cb-warehouse-'));
 
 describe('report --format summary → report --summary', () => {
   it('finishes byte-identical csv, markdown and json to the run that wrote the summary', async () => {
-    const summary = await runCli([...DEMO, '--format', 'summary']);
+    const summary = await runInProcess([...DEMO, '--format', 'summary']);
     expect(summary.code).toBe(0);
     expect(summary.stdout.split('\r\n')[0]).toMatch(/^schema,window_start,window_end,data_end,period_unit,/);
     const file = path.join(dir, 'inputs.csv');
     writeFileSync(file, summary.stdout);
     for (const format of ['csv', 'markdown']) {
-      const direct = await runCli([...DEMO, '--format', format]);
-      const finished = await runCli(['report', '--summary', file, '--format', format]);
+      const direct = await runInProcess([...DEMO, '--format', format]);
+      const finished = await runInProcess(['report', '--summary', file, '--format', format]);
       expect(finished.stderr).toBe('');
       expect(finished.code).toBe(0);
       expect(finished.stdout).toBe(direct.stdout);
@@ -31,7 +32,7 @@ describe('report --format summary → report --summary', () => {
   });
 
   it('names row and column of a bad cell (exit 3)', async () => {
-    const good = (await runCli([...DEMO, '--format', 'summary'])).stdout.split('\r\n');
+    const good = (await runInProcess([...DEMO, '--format', 'summary'])).stdout.split('\r\n');
     const cells = good[2]!.split(',');
     const col = good[0]!.split(',').indexOf('orders');
     // The cancelled_statuses cell holds quoted commas; edit from the end instead.
@@ -39,13 +40,13 @@ describe('report --format summary → report --summary', () => {
     cells[cells.length - fromEnd] = 'many';
     const file = path.join(dir, 'bad.csv');
     writeFileSync(file, [good[0], good[1], cells.join(','), ...good.slice(3)].join('\r\n'));
-    const r = await runCli(['report', '--summary', file]);
+    const r = await runInProcess(['report', '--summary', file]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('bad.csv: row 2 (line 3), column "orders"');
   });
 
   it('refuses flags the summary fixes (exit 2)', async () => {
-    const r = await runCli(['report', '--summary', path.join(dir, 'inputs.csv'), '--period', 'week']);
+    const r = await runInProcess(['report', '--summary', path.join(dir, 'inputs.csv'), '--period', 'week']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--period cannot apply');
   });
@@ -58,8 +59,8 @@ describe('report --format summary → report --summary', () => {
 describe('channelbench sql', () => {
   it('prints the same SQL twice, with the settings in its header', async () => {
     const args = ['sql', '--dialect', 'bigquery', '--from', '2024-01-01', '--to', '2024-03-31', '--period', 'month', '--retention-days', '60'];
-    const a = await runCli(args);
-    const b = await runCli(args);
+    const a = await runInProcess(args);
+    const b = await runInProcess(args);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toContain('-- retention_days 60; clv_horizon_days 365; margin 1');
@@ -67,7 +68,7 @@ describe('channelbench sql', () => {
   });
 
   it('needs a fixed window (exit 2)', async () => {
-    const r = await runCli(['sql', '--dialect', 'postgres', '--last', '8w']);
+    const r = await runInProcess(['sql', '--dialect', 'postgres', '--last', '8w']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--last with --data-end');
   });
@@ -76,8 +77,8 @@ describe('channelbench sql', () => {
 describe('report --engine duckdb', () => {
   it('gives the in-process report on the demo (csv)', async () => {
     const args = [...DEMO.slice(0, 3), '--period', 'week', '--format', 'csv'];
-    const inProcess = await runCli(args);
-    const duck = await runCli([...args, '--engine', 'duckdb']);
+    const inProcess = await runInProcess(args);
+    const duck = await runInProcess([...args, '--engine', 'duckdb']);
     expect(duck.code).toBe(0);
     // Same cells; numbers equal to 1e-9 relative (float sums in another order may differ in the last printed digit).
     const cells = (t: string) => t.split('\r\n').map((l) => l.split(','));
@@ -105,8 +106,8 @@ describe('report --engine duckdb', () => {
     const types = (await con.runAndReadAll(`DESCRIBE SELECT * FROM ${q(path.join(dir, 'orders.parquet'))}`)).getRowObjects().map((r) => String(r['column_type']));
     expect(types).toContain('TIMESTAMP');
     const common = ['report', '--config', path.join(fixture('demo'), 'channelbench.config.json'), '--period', 'month', '--format', 'json'];
-    const csv = await runCli([...common, '--orders', path.join(fixture('demo'), 'orders.csv'), '--spend', path.join(fixture('demo'), 'spend.csv')]);
-    const parquet = await runCli([...common, '--orders', path.join(dir, 'orders.parquet'), '--spend', path.join(dir, 'spend.parquet'), '--engine', 'duckdb']);
+    const csv = await runInProcess([...common, '--orders', path.join(fixture('demo'), 'orders.csv'), '--spend', path.join(fixture('demo'), 'spend.csv')]);
+    const parquet = await runInProcess([...common, '--orders', path.join(dir, 'orders.parquet'), '--spend', path.join(dir, 'spend.parquet'), '--engine', 'duckdb']);
     expect(parquet.stderr).toBe('');
     expect(parquet.code).toBe(0);
     const rows = (t: string) => (JSON.parse(t) as { rows: Record<string, unknown>[] }).rows;
@@ -125,34 +126,34 @@ describe('report --engine duckdb', () => {
 
   it('--timezone (not UTC) and --fx are the in-process engine\'s: exit 2 naming it (docs/warehouse.md says why)', async () => {
     for (const extra of [['--timezone', 'Europe/Berlin'], ['--currency', 'EUR', '--fx', fixture('fx', 'rates.csv')]]) {
-      const r = await runCli([...DEMO.slice(0, 3), '--engine', 'duckdb', ...extra]);
+      const r = await runInProcess([...DEMO.slice(0, 3), '--engine', 'duckdb', ...extra]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('in-process engine only');
       expect(r.stdout).toBe('');
     }
-    const utc = await runCli([...DEMO.slice(0, 3), '--engine', 'duckdb', '--timezone', 'UTC', '--format', 'csv']);
+    const utc = await runInProcess([...DEMO.slice(0, 3), '--engine', 'duckdb', '--timezone', 'UTC', '--format', 'csv']);
     expect(utc.code).toBe(0);
   });
 
   it('refuses a messy file with a message naming the in-process engine (exit 3)', async () => {
     const file = path.join(dir, 'messy.csv');
     writeFileSync(file, 'date,revenue\n05/01/2024,"1,234.50"\n');
-    const r = await runCli(['report', '--orders', file, '--engine', 'duckdb']);
+    const r = await runInProcess(['report', '--orders', file, '--engine', 'duckdb']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('run without --engine');
   });
 
   it('--engine postgres without a database says how to name one (exit 2)', async () => {
-    const r = await runCli(['report', '--engine', 'postgres']);
+    const r = await runInProcess(['report', '--engine', 'postgres']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('pass --db postgres://');
   });
 
   it('--db and --db-timeout without --engine postgres are refused, not ignored (exit 2)', async () => {
-    const duck = await runCli(['report', '--data', fixture('demo'), '--engine', 'duckdb', '--db-timeout', '5']);
+    const duck = await runInProcess(['report', '--data', fixture('demo'), '--engine', 'duckdb', '--db-timeout', '5']);
     expect(duck.code).toBe(2);
     expect(duck.stderr).toBe('channelbench: --db-timeout applies to --engine postgres only\n');
-    const local = await runCli(['report', '--data', fixture('demo'), '--db', 'postgres://x@y/z']);
+    const local = await runInProcess(['report', '--data', fixture('demo'), '--db', 'postgres://x@y/z']);
     expect(local.code).toBe(2);
     expect(local.stderr).toBe('channelbench: --db applies to --engine postgres only\n');
   });
@@ -175,7 +176,7 @@ describe('report --engine duckdb', () => {
   });
 
   it('Parquet needs --engine duckdb (exit 2)', async () => {
-    const r = await runCli(['report', '--orders', path.join(dir, 'orders.parquet')]);
+    const r = await runInProcess(['report', '--orders', path.join(dir, 'orders.parquet')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('pass --engine duckdb');
   });

@@ -16,6 +16,7 @@ export function ordersSpec(file: string, decimalStyle: DecimalStyle | undefined)
   return {
     role: 'orders',
     path: file,
+    file,
     formatIn: undefined,
     delimiter: undefined,
     preset: undefined,

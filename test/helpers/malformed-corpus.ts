@@ -4,7 +4,7 @@
  * JSON, broken and bomb-like gzip, ragged rows, bad dates/numbers/scores, bad
  * configs and flags, and spreadsheet-formula payloads. Each case is a command
  * line over files written into a folder; test/e2e/malformed-corpus.test.ts runs
- * the binary over them.
+ * the built program over them (in process, test/helpers/run-in-process.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,6 @@
 /**
- * Runs the binary over a malformed-input corpus and checks every outcome:
+ * Runs the built program (runInProcess: the binary's run(), in this process)
+ * over a malformed-input corpus and checks every outcome:
  * exit code in {0, 1, 2, 3}, no stack trace or internal error, a failing run
  * says on stderr which input it is about and leaves no --output file, every
  * csv/tsv text cell is spreadsheet-safe, and every JSON report satisfies the
@@ -12,7 +13,7 @@ import { expect } from 'vitest';
 import type { InputStats } from '../../src/report/model.js';
 import { accountingSides } from './accounting.js';
 import { writeCase, type CaseOutcome, type CorpusCase } from './malformed-corpus.js';
-import { runCli } from './run-cli.js';
+import { runInProcess } from './run-in-process.js';
 
 const OUT = 'result.out';
 
@@ -25,7 +26,7 @@ async function runCase(root: string, i: number, c: CorpusCase): Promise<CaseOutc
   writeCase(dir, c);
   const ownOutput = c.args.includes('--output');
   const args = ownOutput || c.args[0] === 'validate' ? c.args : [...c.args, '--output', OUT];
-  const r = await runCli(args, { cwd: dir });
+  const r = await runInProcess(args, { cwd: dir });
   const outPath = path.join(dir, OUT);
   const output = existsSync(outPath) ? readFileSync(outPath, 'utf8') : null;
   const leftovers = listFiles(dir).filter((f) => !(f in c.files) && f !== OUT);

@@ -1,5 +1,6 @@
 /**
- * Runs the real binary twice — every orders file on the worker thread
+ * Runs the built program twice (in this process: runInProcess, the binary's
+ * own run()) — every orders file on the worker thread
  * (CHANNELBENCH_WORKER_MIN_BYTES=0), and every file on one thread — and
  * expects the same stdout (generated_at aside), stderr and exit code.
  */
@@ -8,7 +9,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { messyOrdersCsv, randomMessyRows } from './messy-orders.js';
-import { fixture, runCli, type CliResult } from './run-cli.js';
+import { fixture, type CliResult } from './run-cli.js';
+import { runInProcess } from './run-in-process.js';
 
 const WORKER = { CHANNELBENCH_WORKER_MIN_BYTES: '0' };
 const SINGLE = { CHANNELBENCH_WORKER_MIN_BYTES: '1e15' };
@@ -17,7 +19,7 @@ const scrub = (r: CliResult): CliResult => ({ ...r, stdout: r.stdout.replace(/"g
 
 /** The result of `args` on the worker, after checking that one thread gives the same. */
 export async function sameOnWorkerAndOneThread(args: string[]): Promise<CliResult> {
-  const [a, b] = await Promise.all([runCli(args, { env: WORKER }), runCli(args, { env: SINGLE })]);
+  const [a, b] = await Promise.all([runInProcess(args, { env: WORKER }), runInProcess(args, { env: SINGLE })]);
   expect(scrub(a)).toEqual(scrub(b));
   return a;
 }
