@@ -3,6 +3,8 @@
  * over the input files, Parquet or clean CSV, without loading them into this
  * process. DuckDB is an optional dependency, loaded on demand.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { mapColumns } from '../ingest/columns.js';
@@ -22,8 +24,20 @@ interface DuckConnection {
   closeSync?(): void;
 }
 
-/** Opens an in-memory DuckDB with UTC as its time zone. @throws UsageError (exit 2) when the package is not installed. */
-export async function openDuckdb(): Promise<SqlSession> {
+/** The default of --engine-memory: DuckDB's buffer memory; beyond it, it spills to a temporary directory. */
+export const DEFAULT_DUCKDB_MEMORY = '1GB';
+
+export interface DuckdbOptions {
+  /** DuckDB's memory_limit, e.g. `1GB`, `512MB` (default DEFAULT_DUCKDB_MEMORY). */
+  memoryLimit?: string | undefined;
+}
+
+/**
+ * Opens an in-memory DuckDB with UTC as its time zone, a memory limit and a
+ * private temporary directory it spills to (removed on close).
+ * @throws UsageError (exit 2) when the package is not installed.
+ */
+export async function openDuckdb(opts: DuckdbOptions = {}): Promise<SqlSession> {
   let mod: DuckModule;
   try {
     mod = (await import('@duckdb/node-api')) as unknown as DuckModule;
@@ -32,9 +46,17 @@ export async function openDuckdb(): Promise<SqlSession> {
       hint: `npm install ${DUCKDB_PACKAGE} (or run without --engine duckdb: the in-process engine reads the same files)`,
     });
   }
-  const db = await mod.DuckDBInstance.create(':memory:');
-  const conn = await db.connect();
-  await conn.run("SET TimeZone = 'UTC'");
+  const memoryLimit = opts.memoryLimit ?? DEFAULT_DUCKDB_MEMORY;
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'channelbench-duckdb-'));
+  let conn: DuckConnection;
+  try {
+    const db = await mod.DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, temp_directory: tempDir, threads: String(threadsFor(memoryLimit)) });
+    conn = await db.connect();
+    await conn.run("SET TimeZone = 'UTC'");
+  } catch (err) {
+    await rm(tempDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     async query(sql, params) {
       if (params && params.length > 0) throw new Error('the DuckDB session runs literal SQL only');
@@ -42,8 +64,28 @@ export async function openDuckdb(): Promise<SqlSession> {
     },
     async close() {
       conn.closeSync?.();
+      await rm(tempDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * DuckDB's threads for a memory limit: one per core, but at most one per 250 MB of the
+ * limit (each thread holds its own buffers; on a many-core machine the default 1GB would
+ * otherwise be split too thin and fail instead of spilling).
+ */
+export function threadsFor(memoryLimit: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|TB)$/i.exec(memoryLimit.trim());
+  const bytes = m ? Number(m[1]) * 1000 ** (['KB', 'MB', 'GB', 'TB'].indexOf(m[2]!.toUpperCase()) + 1) : 1e9;
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(bytes / 250e6)));
+}
+
+/** Out of memory is the limit's doing, not the data's: a usage error (exit 2) naming --engine-memory. */
+export function throwIfOutOfMemory(message: string): void {
+  if (!/out of memory/i.test(message)) return;
+  throw new UsageError('ENGINE_MEMORY', `duckdb: the query needs more memory than --engine-memory allows (${message})`, {
+    hint: `raise --engine-memory (default ${DEFAULT_DUCKDB_MEMORY}); beyond the limit DuckDB spills to a temporary directory, but some blocks must fit`,
+  });
 }
 
 /** DuckDB values as plain JS: BIGINT/HUGEINT → number, DECIMAL → number. */
@@ -57,6 +99,8 @@ function plainRow(row: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** The row-number column the CSV views add (never a column of the file's header). */
+const ROW_COLUMN = 'cb_file_row';
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -95,18 +139,22 @@ export async function duckdbSources(session: SqlSession, specs: readonly InputSp
     refuseMessyOptions(spec);
     const rel = relationOf(spec);
     const raw = `cb_raw_${spec.role}`;
+    // The row's position in the file: Parquet's file_row_number; for CSV, row_number() over the
+    // file in its order (an empty OVER keeps the input order: https://duckdb.org/docs/stable/sql/dialect/order_preservation).
+    let header: string[];
+    const rowCol = rel.kind === 'parquet' ? 'file_row_number' : ROW_COLUMN;
     try {
-      // A table keeps the file's row order (rowid); Parquet has file_row_number.
-      if (rel.kind === 'csv') await session.query(`CREATE TEMP TABLE ${raw} AS SELECT * FROM ${rel.from}`);
-      else await session.query(`CREATE TEMP VIEW ${raw} AS SELECT * FROM ${rel.from}`);
+      const numbered = rel.kind === 'parquet' ? `SELECT * FROM ${rel.from}` : `SELECT *, row_number() OVER () - 1 AS ${ROW_COLUMN} FROM ${rel.from}`;
+      await session.query(`CREATE TEMP VIEW ${raw} AS ${numbered}`);
+      header = (await session.query(`DESCRIBE SELECT * FROM ${raw}`)).map((r) => String(r['column_name'])).filter((c) => c !== rowCol);
     } catch (err) {
+      throwIfOutOfMemory(firstLine(err));
       throw new InputError('ENGINE_UNREADABLE', `${spec0.path}: DuckDB cannot read the file: ${firstLine(err)}`, { hint: 'run without --engine duckdb to read it with the in-process engine' });
     }
-    const header = (await session.query(`DESCRIBE SELECT * FROM ${raw}`)).map((r) => String(r['column_name'])).filter((c) => !(rel.kind === 'parquet' && c === 'file_row_number'));
     const mapping = mapColumns({ role: spec.role, file: spec0.path, header, flags: spec.flags, config: spec.config, preset: spec.preset, constants: spec.constants });
     const select: string[] = [];
     const columns: SqlSource['columns'] = { line: 'line' };
-    select.push(rel.kind === 'parquet' ? 'file_row_number AS line' : 'rowid AS line');
+    select.push(`${rowCol} AS line`);
     for (const field of ROLE_FIELDS[spec.role] as readonly Field[]) {
       const m = mapping.fields[field];
       if (!m) continue;
@@ -116,7 +164,7 @@ export async function duckdbSources(session: SqlSession, specs: readonly InputSp
       columns[field] = field;
     }
     await session.query(`CREATE TEMP VIEW cb_${spec.role} AS SELECT ${select.join(', ')} FROM ${raw}`);
-    out[spec.role] = { table: `cb_${spec.role}`, columns };
+    out[spec.role] = { table: `cb_${spec.role}`, columns, uniqueLine: true };
   }
   if (!out.orders) throw new UsageError('MISSING_ROLE', 'no orders input: pass --orders FILE or --data DIR');
   return { orders: out.orders, spend: out.spend, traffic: out.traffic, nps: out.nps };

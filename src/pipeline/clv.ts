@@ -13,14 +13,14 @@ import { computeFigures } from '../metrics/index.js';
 import { buildCustomerSummary } from '../metrics/predictive/customer-summary.js';
 import { customerBootstrapInterval } from '../models/clv/customer-bootstrap.js';
 import { groupSummary } from '../models/clv/rfm-groups.js';
-import { parametricInterval, perUnitRate, valueSummary, type BootstrapInterval, type ValueSettings } from '../models/clv/value.js';
+import { perUnitRate, valueSummary, type BootstrapInterval, type ValueSettings } from '../models/clv/value.js';
 import { PREDICTIVE_METRIC_KEYS, TOTAL_CHANNEL, type OrderTable } from '../model.js';
 import { formatLastDay, formatZonedDay, parseLast, parseZonedDay, subtractSpan, toWallTime, UTC_ZONE, wallTimeToInstant, zonedDayNumber } from '../periods/index.js';
 import { buildRunHeader } from '../report/crosschannel/run-header.js';
 import { clean } from '../report/model.js';
 import { benchmarkResult } from '../report/enrich.js';
 import { CLV_SCHEMA, type ClvDoc, type ClvRow, type ClvUnit } from '../report/clv/model.js';
-import { CORRELATION_WARNING, correlationWarning, DEFAULT_FLOOR, fitBoth, fitRow, type Floor, type RowFit } from './clv-fits.js';
+import { CORRELATION_WARNING, correlationWarning, DEFAULT_FLOOR, fitBoth, fitRow, parametricRowIntervals, type Floor, type RowFit } from './clv-fits.js';
 import { loadCustomerRun, type WindowFlagValues } from './crosschannel.js';
 import type { InputFlags } from './inputs.js';
 import { loadBenchmarks, resolveMetricSettings } from './report.js';
@@ -120,13 +120,14 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
   const holdoutUnits = (dayOf(run.asOf) - dayOf(calEnd)) / unitDays;
   const warnings: string[] = [];
 
-  const rows: ClvRow[] = fits.map(({ name, row }) => {
+  // One seed for every row: rows with the same fit and customers get the same interval.
+  const seed = flags.seed;
+  const parametric = flags.bootstrap > 0 ? null : parametricRowIntervals(fits.map((f) => f.row), pooledFit, allGroups, value, flags.confidence, DEFAULT_DRAWS, seed);
+  const rows: ClvRow[] = fits.map(({ name, row }, rowIndex) => {
     const v = valueSummary(row.groups, { bg: row.fits.bg.params, gg: row.fits.gg.params }, value)!;
-    // One seed for every row: rows with the same fit and customers get the same interval.
-    const seed = flags.seed;
     let interval: BootstrapInterval | null;
-    if (flags.bootstrap > 0) interval = customerBootstrapInterval(summary, row.model === 'own' ? row.idx : all, row.model === 'own' ? null : row.idx, value, flags.confidence, flags.bootstrap, seed);
-    else interval = parametricInterval(row.groups, row.fits.bg, row.fits.gg, value, flags.confidence, DEFAULT_DRAWS, seed);
+    if (parametric) interval = parametric[rowIndex] ?? null;
+    else interval = customerBootstrapInterval(summary, row.model === 'own' ? row.idx : all, row.model === 'own' ? null : row.idx, value, flags.confidence, flags.bootstrap, seed);
     const fig = figureRows.get(name);
     const cac = fig?.metrics.cac ?? null;
     const reasons: ClvRow['reasons'] = {};

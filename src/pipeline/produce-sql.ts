@@ -7,12 +7,12 @@
 import type { Config } from '../config/schema.js';
 import { loadConfig } from './load-config.js';
 import { InputError, UsageError } from '../errors.js';
-import { duckdbSources, openDuckdb } from '../engines/duckdb.js';
+import { duckdbSources, openDuckdb, throwIfOutOfMemory } from '../engines/duckdb.js';
 import { openPostgres, postgresSources } from '../engines/postgres.js';
 import { firstLine, type SqlSession } from '../engines/session.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { buildPeriods, formatDay, parseDay } from '../periods/index.js';
-import { figureInputsQuery, orderBoundsQuery, type Rendering, type SqlPlan, type SqlQuery, type SqlSources } from '../sql/figure-inputs-sql.js';
+import { figureInputsQuery, orderBoundsQuery, PREPARED_CTES, prepareQueries, type Rendering, type SqlPlan, type SqlQuery, type SqlSources } from '../sql/figure-inputs-sql.js';
 import { DIALECT_TABLE, type DialectName } from '../sql/dialects.js';
 import { figureInputRowsOf, fromFigureInputRows } from '../summary/index.js';
 import { VERSION } from '../version.js';
@@ -29,6 +29,8 @@ export interface SqlEngineOptions {
   env: Record<string, string | undefined>;
   /** Query timeout, ms. */
   timeoutMs?: number | undefined;
+  /** DuckDB's memory limit (--engine-memory). */
+  memoryLimit?: string | undefined;
 }
 
 /** The settings part of a plan, shared by `sql` and the engines. */
@@ -58,6 +60,7 @@ async function runQuery(session: SqlSession, q: SqlQuery, engine: string): Promi
     return await session.query(q.sql, q.params);
   } catch (err) {
     const msg = firstLine(err);
+    if (engine === 'duckdb') throwIfOutOfMemory(msg);
     const hint = engine === 'duckdb' ? 'the DuckDB engine reads clean files (ISO dates, dot decimals); run without --engine to use the in-process engine' : undefined;
     throw new InputError('ENGINE_QUERY_FAILED', `${engine}: the query failed: ${msg}`, { hint });
   }
@@ -72,7 +75,7 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
   if (input.fx !== undefined) {
     throw new UsageError('ENGINE_FX', `--engine ${opts.engine}: currency conversion (--fx) applies to the in-process engine only`, { hint: 'convert in the warehouse, or drop --engine' });
   }
-  const session = opts.engine === 'duckdb' ? await openDuckdb() : await openPostgres(opts.db, opts.env, opts.timeoutMs);
+  const session = opts.engine === 'duckdb' ? await openDuckdb({ memoryLimit: opts.memoryLimit }) : await openPostgres(opts.db, opts.env, opts.timeoutMs);
   try {
     let sources: SqlSources;
     let read: SqlInput[];
@@ -89,7 +92,12 @@ export async function produceWithSql(input: InputFlags, flags: RunFlags, opts: S
     // PostgreSQL gets every value as a bind parameter; DuckDB (local files) the literal text `channelbench sql` prints.
     const rendering: Rendering = opts.engine === 'postgres' ? 'bound' : 'literal';
     const s = planSettings(flags, config);
-    const base = { dialect, sources, unit: flags.period, ...s };
+    let base: Omit<SqlPlan, 'periods' | 'window' | 'header'> = { dialect, sources, unit: flags.period, ...s };
+    if (opts.engine === 'duckdb') {
+      // Every line and order read from the files once, into temporary tables the three queries share.
+      for (const sql of prepareQueries({ ...base, window: { start: '', end: '' }, header: [] })) await runQuery(session, { sql, params: [] }, opts.engine);
+      base = { ...base, prebuilt: PREPARED_CTES };
+    }
     const [bounds] = await runQuery(session, orderBoundsQuery({ ...base, window: { start: '', end: '' }, header: [] }, rendering), opts.engine);
     if (!bounds || bounds['first_day'] === null || bounds['first_day'] === undefined) {
       throw new InputError('NO_ORDERS', 'the orders input has no orders (after removing cancelled and invalid rows); nothing to report');

@@ -31,6 +31,8 @@ export interface ReportFlags extends RunFlags {
   db?: string | undefined;
   /** --db-timeout: the statement timeout of --engine postgres, seconds (default 600). */
   dbTimeout?: number | undefined;
+  /** --engine-memory: DuckDB's memory limit (e.g. 1GB). */
+  engineMemory?: string | undefined;
   /** --summary FILE: finish a report from figure inputs. */
   summaryFile?: string | undefined;
   /** Environment (PG* variables for --engine postgres). */
@@ -84,6 +86,7 @@ export async function runReport(
 
 async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin?: NodeJS.ReadableStream, progress?: (p: ReadProgress) => void): Promise<Produced> {
   if (flags.engine !== 'postgres' && (flags.db !== undefined || flags.dbTimeout !== undefined)) throw new UsageError('DB_WITHOUT_POSTGRES', `${flags.db !== undefined ? '--db' : '--db-timeout'} applies to --engine postgres only`);
+  if (flags.engine !== 'duckdb' && flags.engineMemory !== undefined) throw new UsageError('MEMORY_WITHOUT_DUCKDB', '--engine-memory applies to --engine duckdb only');
   if (flags.summaryFile !== undefined) {
     if (flags.engine !== undefined && flags.engine !== 'in-process') throw new UsageError('SUMMARY_AND_ENGINE', `--summary and --engine ${flags.engine} cannot be combined: the summary file is the engine's result`);
     if (input.dataDir !== undefined || Object.keys(input.files).length > 0) throw new UsageError('SUMMARY_AND_INPUTS', '--summary replaces the input files: drop --data/--orders/--spend/--traffic/--nps');
@@ -96,7 +99,7 @@ async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin
     if (flags.engine === 'duckdb' && input.skipInvalid) throw new UsageError('ENGINE_SKIP_INVALID', '--skip-invalid applies to the in-process engine only (the DuckDB engine reads clean files)');
     // The SQL engines (and their SQL generator) load only when asked for.
     const { produceWithSql } = await import('./produce-sql.js');
-    return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {}, timeoutMs: flags.dbTimeout === undefined ? undefined : Math.round(flags.dbTimeout * 1000) }, cwd);
+    return produceWithSql(input, flags, { engine: flags.engine, db: flags.db, env: flags.env ?? {}, timeoutMs: flags.dbTimeout === undefined ? undefined : Math.round(flags.dbTimeout * 1000), memoryLimit: flags.engineMemory }, cwd);
   }
   return produceInProcess(input, flags, cwd, stdin, progress);
 }

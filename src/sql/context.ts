@@ -60,13 +60,33 @@ export function newGen(plan: SqlPlan, rendering: Rendering): Gen {
   };
 }
 
-/** `-- header` lines, `WITH` and the CTEs, then the final SELECT lines. */
+/** `-- header` lines, `WITH` and the CTEs (but the prebuilt ones), then the final SELECT lines. */
 export function assemble(g: Gen, select: string[]): string {
-  const out: string[] = g.plan.header.map((h) => `-- ${h}`);
-  out.push('WITH');
-  g.ctes.forEach(([name, body], i) => {
-    out.push(`${name} AS (`, indent(body.join(NL).split(NL)), `)${i < g.ctes.length - 1 ? ',' : ''}`);
-  });
-  out.push(...select);
-  return out.join(NL) + NL;
+  const prebuilt = new Set(g.plan.prebuilt ?? []);
+  return [...g.plan.header.map((h) => `-- ${h}`), ...withCtes(g.ctes.filter(([name]) => !prebuilt.has(name))), ...select].join(NL) + NL;
+}
+
+function withCtes(ctes: readonly [string, string[]][]): string[] {
+  if (ctes.length === 0) return [];
+  const out = ['WITH'];
+  ctes.forEach(([name, body], i) => out.push(`${name} AS (`, indent(body.join(NL).split(NL)), `)${i < ctes.length - 1 ? ',' : ''}`));
+  return out;
+}
+
+/**
+ * Statements that store the named CTEs of a generator as temporary tables, in
+ * dependency order (each reads the ones stored before it): an engine runs them
+ * once, then every query of the run is generated with `prebuilt` = `names` and
+ * reads the tables instead of recomputing them from the source.
+ */
+export function prepareStatements(g: Gen, names: readonly string[]): string[] {
+  const out: string[] = [];
+  const stored = new Set(g.plan.prebuilt ?? []);
+  for (const [i, [name]] of g.ctes.entries()) {
+    if (!names.includes(name) || stored.has(name)) continue;
+    const deps = g.ctes.slice(0, i + 1).filter(([n]) => !stored.has(n));
+    out.push([`CREATE TEMP TABLE ${name} AS`, ...withCtes(deps), `SELECT * FROM ${name};`].join(NL));
+    stored.add(name);
+  }
+  return out;
 }

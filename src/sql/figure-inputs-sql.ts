@@ -10,7 +10,7 @@
  * bind parameters for `report --engine postgres`.
  */
 import { cellsSql } from './cells-sql.js';
-import { assemble, newGen } from './context.js';
+import { assemble, newGen, prepareStatements } from './context.js';
 import { ordersCtes, roleCtes } from './inputs-sql.js';
 import type { Rendering, SqlPlan, SqlQuery } from './plan.js';
 
@@ -41,4 +41,19 @@ export function orderBoundsQuery(plan: Omit<SqlPlan, 'periods'>, rendering: Rend
   const { d } = g;
   const select = [`SELECT ${d.dayText(d.truncDay('MIN(ts)'))} AS first_day, ${d.dayText(d.addHours(d.truncDay('MAX(ts)'), 24))} AS data_end`, 'FROM orders;'];
   return { sql: assemble(g, select), params: g.params };
+}
+
+/** The CTEs an engine can store once per run (`prepareQueries`): every line and every order, read from the source once. */
+export const PREPARED_CTES = ['lines', 'id_starts', 'orders'] as const;
+
+/**
+ * CREATE TEMP TABLE statements for PREPARED_CTES (literal rendering). The DuckDB
+ * engine runs them first, then generates every query with `prebuilt: PREPARED_CTES`,
+ * so the bounds, figures and statistics queries read the stored orders instead of
+ * re-reading and re-merging the file three times.
+ */
+export function prepareQueries(plan: Omit<SqlPlan, 'periods'>): string[] {
+  const g = newGen({ ...plan, periods: [], prebuilt: [] }, 'literal');
+  ordersCtes(g, false);
+  return prepareStatements(g, PREPARED_CTES);
 }

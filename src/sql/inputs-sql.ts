@@ -6,7 +6,7 @@
  */
 import { indent, NL, type Gen } from './context.js';
 
-/** periods (unless `withPeriods` is false), src_orders, lines, id_lines, id_cancels, id_starts, orders_raw, orders. */
+/** periods (unless `withPeriods` is false), src_orders, lines, id_lines, id_starts, orders_raw, orders. */
 export function ordersCtes(g: Gen, withPeriods: boolean): void {
   const { plan, d, v, cte } = g;
   const s = plan.sources;
@@ -37,23 +37,36 @@ export function ordersCtes(g: Gen, withPeriods: boolean): void {
     `FROM ${d.table(s.orders.table)} s`,
   ]);
   cte('lines', [`SELECT l.*, ${isCancelled} AS cancelled FROM src_orders l`]);
-  cte('id_lines', [
-    'SELECT l.*, ROW_NUMBER() OVER (',
-    `  PARTITION BY order_id ORDER BY line, ts, amount, ${d.codePointKey("COALESCE(channel, '')")}, ${d.codePointKey("COALESCE(customer_id, '')")}`,
-    ') AS r',
-    'FROM lines l',
-    'WHERE order_id IS NOT NULL',
-  ]);
-  cte('id_cancels', ['SELECT order_id, MIN(CASE WHEN cancelled THEN r END) AS first_cancelled', 'FROM id_lines', 'GROUP BY order_id']);
+  // r: a line's rank within its order id, in input order (ties, where `line` may repeat, by value).
+  // A unique `line` is that order already, without a window over every line.
+  cte(
+    'id_lines',
+    s.orders.uniqueLine
+      ? ['SELECT l.*, l.line AS r', 'FROM lines l', 'WHERE order_id IS NOT NULL']
+      : [
+          'SELECT l.*, ROW_NUMBER() OVER (',
+          `  PARTITION BY order_id ORDER BY line, ts, amount, ${d.codePointKey("COALESCE(channel, '')")}, ${d.codePointKey("COALESCE(customer_id, '')")}`,
+          ') AS r',
+          'FROM lines l',
+          'WHERE order_id IS NOT NULL',
+        ],
+  );
   // The line that starts an order: its first valid line that is not cancelled and does not
-  // follow a cancelled line of its id without a status of its own (SPEC §1 Status).
+  // follow a cancelled line of its id without a status of its own (SPEC §1 Status). In one pass:
+  // first_valid starts it when it comes before first_cancelled (or nothing is cancelled);
+  // otherwise no line before first_cancelled qualifies, and first_with_status does.
+  const valid = 'NOT cancelled AND ts IS NOT NULL AND amount IS NOT NULL';
   cte('id_starts', [
-    'SELECT k.order_id, MIN(k.r) AS start_r',
-    'FROM id_lines k',
-    'JOIN id_cancels c ON c.order_id = k.order_id',
-    'WHERE NOT k.cancelled AND k.ts IS NOT NULL AND k.amount IS NOT NULL',
-    '  AND (k.status IS NOT NULL OR c.first_cancelled IS NULL OR k.r < c.first_cancelled)',
-    'GROUP BY k.order_id',
+    'SELECT order_id, first_cancelled,',
+    '  CASE WHEN first_cancelled IS NULL OR first_valid < first_cancelled THEN first_valid ELSE first_with_status END AS start_r',
+    'FROM (',
+    '  SELECT order_id,',
+    '    MIN(CASE WHEN cancelled THEN r END) AS first_cancelled,',
+    `    MIN(CASE WHEN ${valid} THEN r END) AS first_valid,`,
+    `    MIN(CASE WHEN ${valid} AND status IS NOT NULL THEN r END) AS first_with_status`,
+    '  FROM id_lines',
+    '  GROUP BY order_id',
+    ') f',
   ]);
   // Orders: lines sharing an id are one order (value = Σ lines, the rest from its first line).
   cte('orders_raw', [
@@ -82,7 +95,8 @@ export function ordersCtes(g: Gen, withPeriods: boolean): void {
 export function roleCtes(g: Gen): void {
   const roles = roleRowCtes(g);
   // Every channel seen in any input; its display name is the first spelling seen (inputs in role order, then line).
-  g.cte('channel_names', [roles.join(NL + 'UNION ALL' + NL)]);
+  // Each spelling's first line per role first, so the window below ranks spellings, not every row.
+  g.cte('channel_names', ['SELECT name, role, MIN(line) AS line', 'FROM (', indent(roles.join(NL + 'UNION ALL' + NL).split(NL)), ') n', 'GROUP BY name, role']);
   g.cte('channels', [
     'SELECT ck, name',
     'FROM (',

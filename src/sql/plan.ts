@@ -13,6 +13,12 @@ import { stringLiteral, type Dialect, type DialectName } from './dialects.js';
 export interface SqlSource {
   table: string;
   columns: Partial<Record<Field | 'line', string>>;
+  /**
+   * The `line` column is unique per row (a file's row number): the input order
+   * then needs no tie-break, and line items are ordered by it without a window.
+   * Set by the DuckDB engine; a warehouse's `orders.line` may repeat, so `sql` never sets it.
+   */
+  uniqueLine?: boolean | undefined;
 }
 
 export interface SqlSources {
@@ -36,6 +42,11 @@ export interface SqlPlan {
   aliases: Record<string, string>;
   /** Comment lines put at the top (tool version, settings). */
   header: string[];
+  /**
+   * CTEs that already exist as tables of these names (made by `prepareStatements`):
+   * their definitions are left out, so the query reads the tables.
+   */
+  prebuilt?: readonly string[] | undefined;
 }
 
 /** A generated query: its text and, for the bound rendering, the values of $1, $2, … in order. */

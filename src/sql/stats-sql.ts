@@ -39,13 +39,12 @@ export function inputStatsQuery(plan: Omit<SqlPlan, 'periods'>, span: StatsSpan,
     "  WHEN k.r > st.start_r AND NOT k.cancelled THEN CASE WHEN k.amount IS NULL THEN 'continuation' ELSE 'merged' END",
     "  WHEN k.cancelled THEN 'cancelled'",
     // A later line of a cancelled order: after a cancelled line, without a status of its own.
-    "  WHEN c.first_cancelled < k.r AND k.status IS NULL THEN 'cancelled'",
+    "  WHEN st.first_cancelled < k.r AND k.status IS NULL THEN 'cancelled'",
     "  WHEN k.ts IS NULL OR k.amount IS NULL THEN 'invalid'",
     "  ELSE 'cancelled'",
     'END',
     'FROM id_lines k',
     'LEFT JOIN id_starts st ON st.order_id = k.order_id',
-    'LEFT JOIN id_cancels c ON c.order_id = k.order_id',
   ]);
   const count = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
   const selects = [

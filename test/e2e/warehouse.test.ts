@@ -158,6 +158,23 @@ describe('report --engine duckdb', () => {
     expect(local.stderr).toBe('channelbench: --db applies to --engine postgres only\n');
   });
 
+  it('--engine-memory: DuckDB only, a size, and a small limit still runs (it spills)', async () => {
+    const local = await runInProcess(['report', '--data', fixture('demo'), '--engine-memory', '1GB']);
+    expect(local.code).toBe(2);
+    expect(local.stderr).toBe('channelbench: --engine-memory applies to --engine duckdb only\n');
+    const bad = await runInProcess(['report', '--data', fixture('demo'), '--engine', 'duckdb', '--engine-memory', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--engine-memory: expected a size such as 512MB or 2GB');
+    const small = await runInProcess([...DEMO.slice(0, 3), '--format', 'csv', '--engine', 'duckdb', '--engine-memory', '256MB']);
+    expect(small.stderr).toBe('');
+    expect(small.code).toBe(0);
+    expect(small.stdout.split('\r\n').length).toBeGreaterThan(2);
+    // Too small for DuckDB's blocks: exit 2 naming the flag, not a data error.
+    const tiny = await runInProcess([...DEMO.slice(0, 3), '--engine', 'duckdb', '--engine-memory', '16MB']);
+    expect(tiny.code).toBe(2);
+    expect(tiny.stderr).toContain('raise --engine-memory');
+  });
+
   it('Parquet needs --engine duckdb (exit 2)', async () => {
     const r = await runInProcess(['report', '--orders', path.join(dir, 'orders.parquet')]);
     expect(r.code).toBe(2);

@@ -31,6 +31,10 @@ const reportSchema = z.object({
   engine: z.enum(['in-process', 'duckdb', 'postgres']).optional(),
   db: z.string().min(1, '--db: expected a URL such as postgres://user@localhost:5432/shop').optional(),
   dbTimeout: z.coerce.number().positive('--db-timeout: expected a number of seconds, e.g. 600').optional(),
+  engineMemory: z
+    .string()
+    .regex(/^\d+(\.\d+)?(KB|MB|GB|TB)$/i, '--engine-memory: expected a size such as 512MB or 2GB')
+    .optional(),
   summary: z.string().min(1).optional(),
 });
 
@@ -52,6 +56,7 @@ export function reportCommand(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('--engine <engine>', 'where the figure inputs are computed: in-process (default), duckdb (Parquet/clean CSV files), postgres (tables)').choices(['in-process', 'duckdb', 'postgres']))
     .option('--db <url>', 'PostgreSQL connection URL for --engine postgres (default: the PG* environment variables)')
     .option('--db-timeout <seconds>', 'statement timeout of --engine postgres (default 600)')
+    .option('--engine-memory <size>', 'memory limit of --engine duckdb, e.g. 512MB, 4GB (default 1GB; beyond it DuckDB spills to a temporary directory)')
     .option('--summary <file>', 'finish the report from a figure-inputs file (CSV/JSON from channelbench sql in a warehouse, or --format summary)');
   addOutputOptions(cmd, [...OUTPUT_FORMATS, 'summary']);
   cmd.addHelpText(
@@ -96,6 +101,7 @@ Examples:
         engine: o.engine,
         db: o.db,
         dbTimeout: o.dbTimeout,
+        engineMemory: o.engineMemory,
         summaryFile: o.summary,
         env: io.env,
       },

@@ -36,18 +36,17 @@ id_lines AS (
   FROM lines l
   WHERE order_id IS NOT NULL
 ),
-id_cancels AS (
-  SELECT order_id, MIN(CASE WHEN cancelled THEN r END) AS first_cancelled
-  FROM id_lines
-  GROUP BY order_id
-),
 id_starts AS (
-  SELECT k.order_id, MIN(k.r) AS start_r
-  FROM id_lines k
-  JOIN id_cancels c ON c.order_id = k.order_id
-  WHERE NOT k.cancelled AND k.ts IS NOT NULL AND k.amount IS NOT NULL
-    AND (k.status IS NOT NULL OR c.first_cancelled IS NULL OR k.r < c.first_cancelled)
-  GROUP BY k.order_id
+  SELECT order_id, first_cancelled,
+    CASE WHEN first_cancelled IS NULL OR first_valid < first_cancelled THEN first_valid ELSE first_with_status END AS start_r
+  FROM (
+    SELECT order_id,
+      MIN(CASE WHEN cancelled THEN r END) AS first_cancelled,
+      MIN(CASE WHEN NOT cancelled AND ts IS NOT NULL AND amount IS NOT NULL THEN r END) AS first_valid,
+      MIN(CASE WHEN NOT cancelled AND ts IS NOT NULL AND amount IS NOT NULL AND status IS NOT NULL THEN r END) AS first_with_status
+    FROM id_lines
+    GROUP BY order_id
+  ) f
 ),
 orders_raw AS (
   SELECT
@@ -92,13 +91,17 @@ valid_nps AS (
   WHERE ts IS NOT NULL AND score >= 0 AND score <= 10 AND score = FLOOR(score)
 ),
 channel_names AS (
-  SELECT channel_name AS name, 0 AS role, line FROM orders
-  UNION ALL
-  SELECT channel_name, 1, line FROM spend_rows WHERE channel_name IS NOT NULL AND ts IS NOT NULL AND amount IS NOT NULL
-  UNION ALL
-  SELECT channel_name, 2, line FROM traffic_rows WHERE channel_name IS NOT NULL AND ts IS NOT NULL AND amount >= 0
-  UNION ALL
-  SELECT channel_name, 3, line FROM valid_nps WHERE channel_name IS NOT NULL
+  SELECT name, role, MIN(line) AS line
+  FROM (
+    SELECT channel_name AS name, 0 AS role, line FROM orders
+    UNION ALL
+    SELECT channel_name, 1, line FROM spend_rows WHERE channel_name IS NOT NULL AND ts IS NOT NULL AND amount IS NOT NULL
+    UNION ALL
+    SELECT channel_name, 2, line FROM traffic_rows WHERE channel_name IS NOT NULL AND ts IS NOT NULL AND amount >= 0
+    UNION ALL
+    SELECT channel_name, 3, line FROM valid_nps WHERE channel_name IS NOT NULL
+  ) n
+  GROUP BY name, role
 ),
 channels AS (
   SELECT ck, name
