@@ -23,11 +23,16 @@ export interface RunOptions {
   stdin?: string | Buffer;
 }
 
+/** The environment a test run gets: PATH, no colour, UTC, the C locale, and what the test adds. */
+export function scrubbedEnv(extra: Record<string, string> | undefined): Record<string, string> {
+  return { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'UTC', LANG: 'C', ...extra };
+}
+
 export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
-      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'UTC', LANG: 'C', ...opts.env },
+      env: scrubbedEnv(opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -15,17 +15,12 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../../src/cli/io.js';
-import { ROOT, type CliResult, type RunOptions } from './run-cli.js';
+import { ROOT, scrubbedEnv, type CliResult, type RunOptions } from './run-cli.js';
 
 type Run = (argv: string[], io: Io) => Promise<number>;
 
 let loaded: Promise<Run> | undefined;
 const program = (): Promise<Run> => (loaded ??= import(pathToFileURL(path.join(ROOT, 'dist/cli/run.js')).href).then((m: { run: Run }) => m.run));
-
-/** The same environment runCli gives the child process. */
-export function scrubbedEnv(extra: Record<string, string> | undefined): Record<string, string> {
-  return { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'UTC', LANG: 'C', ...extra };
-}
 
 let queue: Promise<unknown> = Promise.resolve();
 
