@@ -19,12 +19,9 @@ export interface CustomerSummary {
   zbar: Float64Array;
 }
 
-/** Groups with, per group, the sum of its customers' z̄ (for the spend expectation) and the (x, T) pair index. */
+/** Groups with, per group, the sum of its customers' z̄ (for the spend expectation). */
 export interface ValueGroups extends RfmGroups {
   sumZbar: Float64Array;
-  /** Index into `pairs` of each group's (x, T). */
-  pair: Int32Array;
-  pairs: { x: Float64Array; T: Float64Array; readonly length: number };
 }
 
 /** The sorted distinct values of `values`, and each entry's index among them. */
@@ -60,7 +57,7 @@ export function wholeIds(keySpace: number, capacityFor: number): (key: number) =
 /**
  * Over all customers of a summary, built once per summary (every row's grouping and
  * every bootstrap resample reuse it): the levels of T and t_x, each customer's cell
- * (equal x, t_x, T) and each cell's (x, T) pair. The ids are internal (a row numbers
+ * (equal x, t_x, T). The ids are internal (a row numbers
  * its own cells in first-seen order): pairs from a direct-address table on
  * x · levels + T level, cells by a counting sort of the customers by pair and then,
  * within a pair, a table over t_x levels stamped with the pair. No hashing per
@@ -91,7 +88,6 @@ const summaryCells = perObject((s: CustomerSummary) => {
   const stamp = new Int32Array(tx.values.length).fill(-1);
   const cellOfTx = new Int32Array(tx.values.length);
   const cell = new Int32Array(n);
-  const cellPair = new Int32Array(n);
   let cells = 0;
   for (let p = 0; p < pairs; p++) {
     for (let k = start[p]!; k < start[p + 1]!; k++) {
@@ -99,13 +95,12 @@ const summaryCells = perObject((s: CustomerSummary) => {
       const l = tx.index[i]!;
       if (stamp[l] !== p) {
         stamp[l] = p;
-        cellPair[cells] = p;
         cellOfTx[l] = cells++;
       }
       cell[i] = cellOfTx[l]!;
     }
   }
-  return { T, tx, cell, cellPair, cells, pairs };
+  return { T, tx, cell, cells };
 });
 
 /** The levels used by the customers `idx` (in the summary's order) and each customer's index among them: O(customers + levels), no sort. */
@@ -156,18 +151,13 @@ export function groupSummary(s: CustomerSummary, idx?: ArrayLike<number>): Value
   const Tl = subsetLevels(all.T, idx, m);
   const txl = subsetLevels(all.tx, idx, m);
   const localCell = new Int32Array(all.cells).fill(-1);
-  const localPair = new Int32Array(all.pairs).fill(-1);
-  // Groups and pairs number at most m: typed arrays of that size, trimmed at the end.
+  // Groups number at most m: typed arrays of that size, trimmed at the end.
   const gx = new Float64Array(m);
   const gTi = new Int32Array(m);
   const gtxi = new Int32Array(m);
   const gw = new Float64Array(m);
   const gz = new Float64Array(m);
-  const gp = new Int32Array(m);
-  const px = new Float64Array(m);
-  const pT = new Float64Array(m);
   let groups = 0;
-  let pairs = 0;
   for (let k = 0; k < m; k++) {
     const i = idx ? idx[k]! : k;
     const x = s.x[i]!;
@@ -180,14 +170,6 @@ export function groupSummary(s: CustomerSummary, idx?: ArrayLike<number>): Value
       gx[g] = x;
       gTi[g] = Ti;
       gtxi[g] = txi;
-      const up = all.cellPair[u]!;
-      let p = localPair[up]!;
-      if (p < 0) {
-        p = localPair[up] = pairs++;
-        px[p] = x;
-        pT[p] = Tl.values[Ti]!;
-      }
-      gp[g] = p;
     }
     gw[g] = gw[g]! + 1;
     gz[g] = gz[g]! + s.zbar[i]!;
@@ -202,8 +184,6 @@ export function groupSummary(s: CustomerSummary, idx?: ArrayLike<number>): Value
     T: Float64Array.from(Ti, (l) => Tl.values[l]!),
     w: gw.slice(0, groups),
     sumZbar: gz.slice(0, groups),
-    pair: gp.slice(0, groups),
-    pairs: { x: px.slice(0, pairs), T: pT.slice(0, pairs), length: pairs },
   };
 }
 

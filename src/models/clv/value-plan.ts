@@ -250,11 +250,12 @@ export function evaluatePlan(plan: ValuePlan, bg: BgNbdParams, gg: GammaGammaPar
     den[x] = p / (p * x + q - 1);
     split[x] = Math.abs(cx[x]!) + (r + x) * (Lmax - M) <= SAFE_EXPONENT ? 1 : 0;
   }
+  // The exponents whole, for the x whose powers would not stay finite (split[x] = 0: the only ones that read them).
   for (let j = 0; j < nPairs; j++) {
     const x = pairX[j]!;
-    lP[j] = x === 0 ? -Infinity : cx[x]! + (r + x) * (LT[pairTi[j]!]! - M);
+    if (split[x] === 0) lP[j] = x === 0 ? -Infinity : cx[x]! + (r + x) * (LT[pairTi[j]!]! - M);
   }
-  for (let j = 0; j < txX.length; j++) lQ[j] = (r + txX[j]!) * (M - Ltx[txTi[j]!]!);
+  for (let j = 0; j < txX.length; j++) if (split[txX[j]!] === 0) lQ[j] = (r + txX[j]!) * (M - Ltx[txTi[j]!]!);
   // P = a/(b + x − 1) · e^((r + x)(ln(α + T) − M)) and Q = e^((r + x)(M − ln(α + t_x))), both powers along x.
   powersAlongX(pairX, pairTi, LT, -M, r, split, P);
   for (let j = 0; j < nPairs; j++) {
