@@ -10,6 +10,7 @@ import { InputError, UsageError } from '../errors.js';
 import { mapColumns } from '../ingest/columns.js';
 import type { InputSpec } from '../ingest/load.js';
 import { ROLE_FIELDS, type Field, type Role } from '../model.js';
+import { bytesOf } from '../model/byte-size.js';
 import type { SqlSource, SqlSources } from '../sql/figure-inputs-sql.js';
 import { firstLine, type SqlSession } from './session.js';
 
@@ -75,8 +76,7 @@ export async function openDuckdb(opts: DuckdbOptions = {}): Promise<SqlSession> 
  * otherwise be split too thin and fail instead of spilling).
  */
 export function threadsFor(memoryLimit: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|TB)$/i.exec(memoryLimit.trim());
-  const bytes = m ? Number(m[1]) * 1000 ** (['KB', 'MB', 'GB', 'TB'].indexOf(m[2]!.toUpperCase()) + 1) : 1e9;
+  const bytes = bytesOf(memoryLimit) ?? 1e9;
   return Math.max(1, Math.min(os.availableParallelism(), Math.floor(bytes / 250e6)));
 }
 

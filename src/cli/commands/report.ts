@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { daysSchema, marginSchema } from '../../pipeline/load-run.js';
 import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
+import { BYTE_SIZE } from '../../model/byte-size.js';
 import { renderFigureInputsCsv, runReport } from '../../pipeline/report.js';
 import { RENDERERS } from '../../report/formats/index.js';
 import { OUTPUT_FORMATS } from '../../report/renderers.js';
@@ -33,7 +34,7 @@ const reportSchema = z.object({
   dbTimeout: z.coerce.number().positive('--db-timeout: expected a number of seconds, e.g. 600').optional(),
   engineMemory: z
     .string()
-    .regex(/^\d+(\.\d+)?(KB|MB|GB|TB)$/i, '--engine-memory: expected a size such as 512MB or 2GB')
+    .regex(BYTE_SIZE, '--engine-memory: expected a size such as 512MB or 2GB')
     .optional(),
   summary: z.string().min(1).optional(),
 });
