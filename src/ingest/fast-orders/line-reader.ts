@@ -39,12 +39,17 @@ export class LineReader {
   constructor(private readonly cols: LineColumns) {}
 
   /**
-   * Reads the line at `b[p]` (it ends with LF, holds no quote and is not
-   * empty): text field ranges into `fStart`/`fEnd` (by OrderLine field; blank:
-   * end -1), values into `values` (by slot; NaN when empty).
-   * @returns the start of the next line, or -1 when a cell needs the general decoder
+   * Reads the line at `b[p]` (it ends with LF and is not empty): text field
+   * ranges into `fStart`/`fEnd` (by OrderLine field; blank: end -1), values
+   * into `values` (by slot; NaN when empty).
+   *
+   * `quoteAt` is where the next quote at or after `p` is (or `b.length`): the
+   * reader stops before decoding the field that holds it, since from there on
+   * the split by delimiter is not the CSV's fields, and a column decoder must
+   * not learn a style or a date order from a piece of a quoted cell.
+   * @returns the start of the next line, or -1 when a cell needs the general decoder (or holds a quote)
    */
-  read(b: Uint8Array, p: number, fStart: Int32Array, fEnd: Int32Array, values: Float64Array): number {
+  read(b: Uint8Array, p: number, fStart: Int32Array, fEnd: Int32Array, values: Float64Array, quoteAt: number): number {
     const { kinds, decoders, targets, delimiter } = this.cols;
     const cell = this.cell;
     const range = this.range;
@@ -55,6 +60,7 @@ export class LineReader {
       let q = p;
       let c = b[q]!;
       while (c !== delimiter && c !== LF) c = b[++q]!;
+      if (quoteAt < q) return -1;
       // The field is b[p, e): CR before LF is not part of it.
       const e = c === LF && q > p && b[q - 1] === CR ? q - 1 : q;
       const kind = kinds[col];

@@ -120,7 +120,7 @@ export class OrdersReader {
         continue;
       }
       if (quote >= 0 && quote < p) quote = b.indexOf(QUOTE, p);
-      const next = this.reader !== null && dec.fastPathOpen ? this.reader.read(b, p, this.line.start, this.line.end, this.values) : -1;
+      const next = this.reader !== null && dec.fastPathOpen ? this.reader.read(b, p, this.line.start, this.line.end, this.values, quote < 0 ? b.length : quote) : -1;
       if (next >= 0 && (quote < 0 || quote >= next)) {
         this.emitBytes(b, line);
         p = next;
