@@ -49,6 +49,7 @@ const IMPURE = [
   'src/ingest/fast-orders/worker.ts',
   'src/ingest/fast-orders/read-orders.ts',
   'src/ingest/fast-orders/line-batches.ts',
+  'src/ingest/fast-orders/latin1-pieces.ts',
   'src/ingest/fast-orders/orders-reader.ts',
 ];
 /** Pure layers that must not format for a terminal either (report/ may: colours in its table renderers). */

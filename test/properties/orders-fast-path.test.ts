@@ -57,6 +57,21 @@ describe('orders fast path = row decoder', () => {
     expect((fast as { orders: unknown[] }).orders).toHaveLength(3001);
   });
 
+  it('on long ids and customer ids, whose batch characters span several text pieces (latin1-pieces.ts)', async () => {
+    const lines = ['order_id,customer_id,date,channel,revenue'];
+    const hex = (n: number) => (n * 2654435761 >>> 0).toString(16).padStart(8, '0');
+    for (let i = 0; i < 6000; i++) {
+      const id = `${hex(i)}-${hex(i + 7).slice(0, 4)}-4${hex(i + 3).slice(0, 3)}-a${hex(i + 5).slice(0, 3)}-${hex(i + 9)}${hex(i).slice(0, 4)}`;
+      lines.push(`${id},customer-${hex(i % 1500)}-${'x'.repeat(i % 40)},2024-01-0${1 + (i % 9)} 10:00:00,${i % 3 ? 'web' : 'shop'},${i % 50}.25`);
+      if (i % 11 === 0) lines.push(`${id},,,,1.00`);
+    }
+    const file = path.join(dir, 'long-ids.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { fast, general } = await loadBoth(file);
+    expect(fast).toEqual(general);
+    expect((fast as { orders: unknown[] }).orders).toHaveLength(6000);
+  });
+
   // Found by the random files (CI, seed -853320910): the fast reader split a
   // line at every delimiter before it saw the quote, so a piece of a quoted cell
   // ("1.50" of "shop,1.50,x") reached the revenue column's decoder, which learnt

@@ -1,14 +1,15 @@
 /**
  * OrderLines packed in batches (for a trip between threads, thread-or-worker.ts): per line
  * its numbers and hints in typed arrays (transferred, not copied), and the
- * characters of the text fields the main thread will read, packed into one
- * short string per batch. Text it will not read is left out: the id of a line
+ * characters of the text fields the main thread will read, packed into bytes
+ * (read back as strings of ~60 KB: latin1-pieces.ts). Text it will not read is left out: the id of a line
  * whose id equals the previous line's, a status or channel whose code it has
  * already been sent. A field with characters above U+00FF travels as a side
  * string; a field read from UTF-8 bytes is decoded here.
  */
 import { Buffer } from 'node:buffer';
 import { grow } from '../hash-tables.js';
+import { Latin1Pieces } from './latin1-pieces.js';
 import { Interner } from '../interner.js';
 import { CHANNEL, CUSTOMER, GREATER_ID, ID, OrderLine, SAME_ID, STATUS, TEXT_FIELDS } from './order-line.js';
 import { MAX_BYTE_CODES } from './status-channel-codes.js';
@@ -110,9 +111,9 @@ class CharPack {
     ints[at + 2] = from + len;
   }
 
-  /** The packed characters as one string. */
-  text(): string {
-    return Buffer.from(this.chars.buffer, this.chars.byteOffset, this.used).toString('latin1');
+  /** The packed characters, as strings of a piece at a time. */
+  pieces(): Latin1Pieces {
+    return new Latin1Pieces(this.chars.subarray(0, this.used));
   }
 
   reset(): void {
@@ -247,12 +248,18 @@ export class LineBatcher {
   private internCustomers(): void {
     const customers = this.customers!;
     const pack = this.customerPack!;
-    const text = pack.text();
+    const pieces = pack.pieces();
     const { ints, count } = this;
     for (let i = 0, at = 4; i < count; i++, at += INTS) {
       const source = ints[at]!;
-      if (ints[at + 2]! < 0) continue; // blank
-      ints[at + 13] = customers.intern(source < 0 ? text : pack.strings[source]!, ints[at + 1]!, ints[at + 2]!);
+      const start = ints[at + 1]!;
+      const end = ints[at + 2]!;
+      if (end < 0) continue; // blank
+      if (source >= 0) ints[at + 13] = customers.intern(pack.strings[source]!, start, end);
+      else {
+        pieces.cover(start, end);
+        ints[at + 13] = customers.intern(pieces.text, start - pieces.from, end - pieces.from);
+      }
       ints[at] = -1;
       ints[at + 1] = 0;
       ints[at + 2] = 0;
@@ -317,16 +324,30 @@ function code(codes: Interner, l: OrderLine, f: number): number {
 export function forEachOrderLine(b: LineBatch, fn: (l: OrderLine) => void, bare: (n: number, line: number) => void): void {
   const l = new OrderLine();
   const { ints, floats, chars, strings } = b;
-  const text = Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString('latin1');
+  const pieces = new Latin1Pieces(chars);
   const { text: lineText, start: lineStart, end: lineEnd } = l;
   for (let i = 0; i < b.count; i++) {
     const at = i * INTS;
     l.line = ints[at]!;
     for (let f = 0, p = at + 1; f < TEXT_FIELDS; f++, p += 3) {
       const k = ints[p]!;
-      lineText[f] = k < 0 ? text : strings[k]!;
-      lineStart[f] = ints[p + 1]!;
-      lineEnd[f] = ints[p + 2]!;
+      const start = ints[p + 1]!;
+      const end = ints[p + 2]!;
+      if (k >= 0) {
+        lineText[f] = strings[k]!;
+        lineStart[f] = start;
+        lineEnd[f] = end;
+      } else if (end > start) {
+        pieces.cover(start, end);
+        lineText[f] = pieces.text;
+        lineStart[f] = start - pieces.from;
+        lineEnd[f] = end - pieces.from;
+      } else {
+        // Blank (end -1) or present but not sent (0, 0): no characters to read.
+        lineText[f] = '';
+        lineStart[f] = start;
+        lineEnd[f] = end;
+      }
     }
     l.idOrder = ints[at + 13]!;
     l.statusCode = ints[at + 14]!;
