@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Interner } from './interner.js';
+import { KeyArena } from './key-arena.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 
@@ -48,6 +49,37 @@ const idRun = fc.oneof(
 );
 const ids = fc.array(idRun, { maxLength: 8 }).map((runs) => runs.flat());
 
+/**
+ * UUIDs, which the arena packs into 16 bytes when they are in one case
+ * (key-arena.ts), and 36-unit near misses it must store as text: mixed case,
+ * a dash moved or replaced, a non-hex letter, a wide character, digits only.
+ */
+function uuidVariant(u: string, how: string, at: number): string {
+  const put = (c: string) => u.slice(0, at) + c + u.slice(at + 1);
+  switch (how) {
+    case 'upper':
+      return u.toUpperCase();
+    case 'mixed':
+      return u.replace(/[a-f]/, (c) => c.toUpperCase());
+    case 'dash':
+      return put(u[at] === '-' ? '0' : '-');
+    case 'letter':
+      return put('g');
+    case 'wide':
+      return put('日');
+    case 'digits':
+      return u.replace(/[a-f]/g, '7');
+    case 'short':
+      return u.slice(0, 35);
+    default:
+      return u;
+  }
+}
+/** Several variants of one UUID (so the same digits arrive in both cases, and near misses of a stored key). */
+const uuidFamily = fc
+  .tuple(fc.uuid(), fc.array(fc.constantFrom('lower', 'upper', 'mixed', 'dash', 'letter', 'wide', 'digits', 'short'), { minLength: 1, maxLength: 5 }), fc.nat(35))
+  .map(([u, hows, at]) => hows.map((how) => uuidVariant(u, how, at)));
+
 describe('Interner', () => {
   it('= Map in hashed mode', () => {
     fc.assert(fc.property(fc.array(key, { maxLength: 300 }), (keys) => check(keys, false)), { numRuns: RUNS });
@@ -72,6 +104,41 @@ describe('Interner', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+  it('= Map on UUIDs and their near misses, hashed and sorted (packed keys compare as their text)', () => {
+    fc.assert(
+      fc.property(fc.array(uuidFamily, { maxLength: 20 }).map((families) => families.flat()), (keys) => {
+        check(keys, false);
+        check([...keys].sort(), true);
+        check(keys, true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('KeyArena: equals and compare of every stored key against every variant = the same on strings', () => {
+    fc.assert(
+      fc.property(fc.array(uuidFamily, { minLength: 1, maxLength: 6 }).map((families) => families.flat()), (keys) => {
+        const arena = new KeyArena();
+        for (const k of keys) arena.add(`«${k}»`, 1, 1 + k.length);
+        keys.forEach((stored, k) => {
+          for (const v of keys) {
+            const text = `«${v}»`;
+            expect(arena.equals(k, text, 1, 1 + v.length)).toBe(stored === v);
+            expect(Math.sign(arena.compare(text, 1, 1 + v.length, k))).toBe(v < stored ? -1 : v > stored ? 1 : 0);
+          }
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('keeps a UUID in 16 bytes, and its case', () => {
+    const it = new Interner();
+    const lower = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    for (const k of [lower, lower.toUpperCase(), '0F8fad5b-d9cb-469f-a165-70867728950e']) it.intern(k, 0, k.length);
+    const { arena } = it.keyBytes();
+    // 16 + 16 + 36: the mixed-case one is stored as text.
+    expect(arena.length).toBe(68);
+    expect([0, 1, 2].map((k) => it.key(k))).toEqual([lower, lower.toUpperCase(), '0F8fad5b-d9cb-469f-a165-70867728950e']);
   });
   it('counter mode: auto-increment integers, Shopify #-counters and zero-padded ids stay counters; 10 ≠ 010, 9 < 10 as numbers', () => {
     const it = new Interner({ sorted: true });

@@ -7,17 +7,18 @@
  * Keys are given as a range of a string (`text[start, end)`), so the reader can
  * intern a field straight out of the decoded chunk without slicing it. Two
  * ranges are the same key exactly when their UTF-16 code units are equal.
- * A key whose code units are all < 256 is stored as one byte per unit; any
- * other key as two bytes per unit.
+ * The keys themselves are kept by a KeyArena (key-arena.ts: one byte a unit,
+ * two, or 16 bytes for a UUID).
  *
- * Memory per key: its bytes + 8 (offset, length) + 21–43 (table slots of 16
+ * Memory per key: its bytes + 8 (offset, form) + 21–43 (table slots of 16
  * bytes at a load factor between ⅜ and ¾; none in sorted mode).
  * `Map<string, number>` costs ~80 bytes plus the string.
  */
 
 import { CounterKeys } from './counter-keys.js';
-import { finishHash, FNV_OFFSET, fnvStep, grow, slotOf } from './hash-tables.js';
+import { finishHash, FNV_OFFSET, fnvStep, slotOf } from './hash-tables.js';
 import { keyString, type KeyBytes } from './interned-keys.js';
+import { KeyArena } from './key-arena.js';
 
 export class Interner {
   /**
@@ -44,14 +45,7 @@ export class Interner {
   private lastStart = 0;
   private lastEnd = -1;
   private lastKey = -1;
-  private arena = new Uint8Array(1 << 12);
-  private arenaUsed = 0;
-  /**
-   * Per key k, side by side (one cache line on a lookup): meta[2k] its arena
-   * offset, meta[2k + 1] its code-unit length times 2, plus 1 when stored two
-   * bytes per unit.
-   */
-  private meta = new Int32Array(512);
+  private readonly arena = new KeyArena();
   /** Slots of four: [tag, k + 1, first 4 units, next 4 units]; k + 1 === 0 marks an empty slot. */
   private table = new Int32Array(0);
   private mask = -1;
@@ -161,7 +155,7 @@ export class Interner {
       if (table[base] === tag) {
         if (qInline) {
           if (table[base + 2] === qP0 && table[base + 3] === qP1) return slot;
-        } else if (this.equals(table[base + 1]! - 1, text, start, end)) return slot;
+        } else if (this.arena.equals(table[base + 1]! - 1, text, start, end)) return slot;
       }
       slot = (slot + 1) & mask;
     }
@@ -174,9 +168,7 @@ export class Interner {
   reserve(keys: number): void {
     if (keys <= this.count) return;
     if (this.counter !== null) return this.counter.reserve(keys);
-    if (2 * keys > this.meta.length) this.meta = grow(this.meta, 2 * keys, true);
-    const bytes = Math.ceil((this.arenaUsed / Math.max(1, this.count)) * keys * 1.05);
-    if (bytes > this.arena.length) this.arena = grow(this.arena, bytes, true);
+    this.arena.reserve(keys);
     if (!this.sorted) {
       let slots = this.mask + 1;
       while (slots * 3 < keys * 4 + 4) slots *= 2;
@@ -197,7 +189,7 @@ export class Interner {
   /** Key k as a string. */
   key(k: number): string {
     if (this.counter !== null) return this.counter.key(k);
-    return keyString({ arena: this.arena, meta: this.meta }, k);
+    return keyString(this.arena, k);
   }
 
   /**
@@ -213,23 +205,12 @@ export class Interner {
   /** The keys as plain data (KeyBytes, for another thread); not in counter mode. */
   keyBytes(): KeyBytes {
     if (this.counter !== null) throw new Error('Interner.keyBytes: counter mode keeps no key bytes');
-    return { arena: this.arena.subarray(0, this.arenaUsed), meta: this.meta.subarray(0, 2 * this.count) };
+    return this.arena.keyBytes();
   }
 
   /** Sign of `text[start, end)` compared with key k, by code units (as `<` on strings). */
   private compare(text: string, start: number, end: number, k: number): number {
-    const packed = this.meta[2 * k + 1]!;
-    const klen = packed >>> 1;
-    const wide = (packed & 1) === 1;
-    const arena = this.arena;
-    const p0 = this.meta[2 * k]!;
-    const n = Math.min(klen, end - start);
-    for (let i = 0; i < n; i++) {
-      const a = text.charCodeAt(start + i);
-      const b = wide ? arena[p0 + 2 * i]! | (arena[p0 + 2 * i + 1]! << 8) : arena[p0 + i]!;
-      if (a !== b) return a - b;
-    }
-    return end - start - klen;
+    return this.arena.compare(text, start, end, k);
   }
 
   /** Binary search of the sorted keys; -1 when absent. */
@@ -291,50 +272,9 @@ export class Interner {
     table[slot * 4 + 3] = p1;
   }
 
-  private equals(k: number, text: string, start: number, end: number): boolean {
-    const packed = this.meta[2 * k + 1]!;
-    const len = end - start;
-    if (packed >>> 1 !== len) return false;
-    const arena = this.arena;
-    let p = this.meta[2 * k]!;
-    if ((packed & 1) === 0) {
-      for (let i = start; i < end; i++, p++) if (text.charCodeAt(i) !== arena[p]) return false;
-    } else {
-      for (let i = start; i < end; i++, p += 2) if (text.charCodeAt(i) !== (arena[p]! | (arena[p + 1]! << 8))) return false;
-    }
-    return true;
-  }
-
   private add(text: string, start: number, end: number): number {
-    const k = this.count++;
-    if (2 * k + 1 >= this.meta.length) this.meta = grow(this.meta, 2 * k + 2);
-    const len = end - start;
-    // Room for two bytes a unit, so one pass copies and finds out whether the key is narrow.
-    if (this.arenaUsed + 2 * len > this.arena.length) this.arena = grow(this.arena, this.arenaUsed + 2 * len);
-    const arena = this.arena;
-    const from = this.arenaUsed;
-    let p = from;
-    let wide = false;
-    for (let i = start; i < end; i++, p++) {
-      const c = text.charCodeAt(i);
-      if (c > 255) {
-        wide = true;
-        break;
-      }
-      arena[p] = c;
-    }
-    if (wide) {
-      p = from;
-      for (let i = start; i < end; i++, p += 2) {
-        const c = text.charCodeAt(i);
-        arena[p] = c & 255;
-        arena[p + 1] = c >>> 8;
-      }
-    }
-    this.meta[2 * k] = from;
-    this.meta[2 * k + 1] = len * 2 + (wide ? 1 : 0);
-    this.arenaUsed = p;
-    return k;
+    this.count++;
+    return this.arena.add(text, start, end);
   }
 
   private rehash(): void {
