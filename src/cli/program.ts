@@ -81,7 +81,8 @@ Exit codes: 0 success · 1 --fail-on condition met · 2 usage or config error ·
     );
   const configure = (cmd: Command): void => {
     cmd.exitOverride();
-    cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str) });
+    // commander's usage errors start "error: "; ours start "channelbench: " (one voice on stderr).
+    cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str.replace(/^error: /, 'channelbench: ')) });
   };
   configure(program);
   const named = commandNamed(argv);

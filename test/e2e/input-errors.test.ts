@@ -112,10 +112,10 @@ describe('unreadable inputs are exit 3 with one clear line', () => {
 
 describe('usage errors are exit 2', () => {
   const cases: [string, string[], RegExp][] = [
-    ['an unknown option', ['report', '--data', fixture('demo'), '--bogus'], /unknown option '--bogus'/],
-    ['an unknown command', ['reprot'], /unknown command 'reprot'/],
+    ['an unknown option', ['report', '--data', fixture('demo'), '--bogus'], /^channelbench: unknown option '--bogus'/],
+    ['an unknown command', ['reprot'], /^channelbench: unknown command 'reprot'\n\(Did you mean report\?\)/],
     ['a bad --format', ['report', '--data', fixture('demo'), '--format', 'xml'], /argument 'xml' is invalid/],
-    ['a bad --period', ['report', '--data', fixture('demo'), '--period', 'fortnight'], /argument 'fortnight' is invalid/],
+    ['a bad --period', ['report', '--data', fixture('demo'), '--period', 'fortnight'], /^channelbench: option '--period <unit>' argument 'fortnight' is invalid/],
     ['a bad --from', ['report', '--data', fixture('demo'), '--from', '2024/01/01'], /--from: expected a day as yyyy-MM-dd/],
     ['a bad --last', ['report', '--data', fixture('demo'), '--last', '3 months'], /--last: expected N followed by d, w, m, q or y/],
     ['no input at all', ['report'], /no input files: pass --data DIR or --orders FILE/],
