@@ -38,14 +38,17 @@ function levelsOf(values: Float64Array): { values: Float64Array; index: Int32Arr
 
 /** Largest key space for a direct-address table in wholeIds; beyond it a hash table. */
 const DIRECT_KEYS = 1 << 24;
+/** A key space at most this large always gets a direct-address table (256 KB). */
+const SMALL_KEYS = 1 << 16;
 
 /**
  * Dense ids 0, 1, … in first-seen order for whole-number keys in [0, keySpace), at most
  * `capacityFor` distinct: a direct-address table when the key space is small (no hashing,
- * few cache misses), else denseIds.
+ * few cache misses) — small in itself, or next to the keys it will hold: a few
+ * customers with thousands of purchases must not cost a 64 MB table — else denseIds.
  */
 export function wholeIds(keySpace: number, capacityFor: number): (key: number) => number {
-  if (keySpace > DIRECT_KEYS) return denseIds(capacityFor);
+  if (keySpace > DIRECT_KEYS || (keySpace > SMALL_KEYS && keySpace > 8 * capacityFor)) return denseIds(capacityFor);
   const table = new Int32Array(keySpace).fill(-1);
   let next = 0;
   return (key) => {
