@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1m,10m] [--shapes int,hash,uuid] [--runs 3] [--no-readme] [--only clv]
+// npm run bench [-- --sizes 1m,10m] [--shapes int,hash,uuid] [--runs 3] [--no-readme] [--only clv|engines|peers]
 //
 // --only clv runs only the clv case (scripts/bench-clv.mjs): `clv` beside
 // `report` on one orders file whose customers follow BG/NBD + Gamma-Gamma.
@@ -20,7 +20,8 @@
 // Engines (issue #16): `report` in process on the CSV beside `report --engine
 // duckdb` on the same CSV and on a Parquet copy (scripts/bench-parquet.mjs),
 // each checked equal to the in-process figures (1e-9 relative) first; the table
-// goes to docs/warehouse.md. `--only engines` runs just these cases.
+// goes to docs/warehouse.md. `--only engines` runs just these cases, `--only
+// peers` everything but them.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -326,5 +327,5 @@ async function benchEngines() {
   }
 }
 
-// The engines (docs/warehouse.md) after the peers' table.
-await benchEngines();
+// The engines (docs/warehouse.md) after the peers' table (`--only peers`: not).
+if (ONLY !== 'peers') await benchEngines();
