@@ -73,18 +73,11 @@ class CharPack {
     const bytes = l.bytes;
     if (bytes === null) return this.chars8(ints, at, l.text[f]!, start, end);
     const len = end - start;
-    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
-    const chars = this.chars;
+    const chars = this.room(len);
     const from = this.used;
     let high = 0;
     for (let i = 0; i < len; i++) high |= chars[from + i] = bytes[start + i]!;
-    if (high < 128) {
-      this.used = from + len;
-      ints[at] = -1;
-      ints[at + 1] = from;
-      ints[at + 2] = from + len;
-      return;
-    }
+    if (high < 128) return this.packed(ints, at, len);
     // UTF-8 beyond ASCII: its characters, as a line read from text would carry them.
     this.chars8(ints, at, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8', start, end));
   }
@@ -92,8 +85,7 @@ class CharPack {
   /** Packs `text[start, end)` at ints[at …]: one byte a character, or a side string when a character is above U+00FF. */
   private chars8(ints: Int32Array, at: number, text: string, start = 0, end = text.length): void {
     const len = end - start;
-    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
-    const chars = this.chars;
+    const chars = this.room(len);
     const from = this.used;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(start + i);
@@ -105,6 +97,18 @@ class CharPack {
       }
       chars[from + i] = c;
     }
+    this.packed(ints, at, len);
+  }
+
+  /** The characters, with room for `len` more after `used`. */
+  private room(len: number): Uint8Array {
+    if (this.used + len > this.chars.length) this.chars = grow(this.chars, this.used + len);
+    return this.chars;
+  }
+
+  /** Keeps the `len` characters just written after `used`, and points ints[at …] at them. */
+  private packed(ints: Int32Array, at: number, len: number): void {
+    const from = this.used;
     this.used = from + len;
     ints[at] = -1;
     ints[at + 1] = from;
