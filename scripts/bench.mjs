@@ -233,7 +233,7 @@ if (sizes.length > 1) {
 }
 const notes = [
   ...scaling.map((s) => `${s.shape} ids: ${sizes.at(-1)} orders take ${s.report}× the ${sizes[0]} time for report (${s.weekly}× weekly, ${s.crosschannel}× crosschannel, ${s.cohorts}× cohorts) for ${s.orders_ratio}× the orders.`),
-  `Ratios are medians of ${RUNS} rounds, each pair run back to back; every peer was first checked equal to channelbench's JSON (report: ${results[0]?.checked_values['report duckdb'] ?? '—'} values per file).`,
+  `Ratios are medians of ${RUNS} round${RUNS === 1 ? '' : 's'}, each pair run back to back; every peer was first checked equal to channelbench's JSON (report: ${results[0]?.checked_values['report duckdb'] ?? '—'} values per file).`,
   `Measured on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}), Node ${process.version}.`,
 ];
 for (const n of notes) console.log(`\n${n}`);
