@@ -46,10 +46,9 @@ export interface CohortGrid {
  *
  * Orders dated at or after T are ignored. k = 0 holds the acquisition purchase,
  * so retained(i, s, 0) = size(i, s) by construction.
- * Two passes over the orders; distinct (customer, k) pairs are counted as k
- * changes for customers whose purchases come in period order, and by sorting
- * the keys of the others, so memory is O(orders + customers + cells), never
- * customers × K.
+ * Two passes over the orders; distinct (customer, k) pairs are counted over the
+ * purchases counting-sorted by k, so time and memory are O(orders + customers +
+ * cells), never customers × K, whatever the order of the orders.
  * @example c1 acquired Jan 5 (web 100), buys Feb 10 (30): cohort Jan, web: size 1,
  *   retained [1, 1, 0], value [100, 130, 130] (K = 2, T after March)
  */
@@ -86,9 +85,6 @@ export function computeCohortGrid(orders: OrderTable, acquisitions: Acquisitions
   const asOf = opts.asOf;
   // kOf[j]: k of order j when it is a purchase (value > 0) of a cohort customer, else -1.
   const kOf = new Int32Array(orderCount).fill(-1);
-  // Per customer: the last k of its purchases so far, and whether a purchase came after one of a later period.
-  const lastK = new Int32Array(customerCount).fill(-1);
-  const unordered = new Uint8Array(customerCount);
   // Orders usually come in time order: the period of the last order is tried first.
   let pFrom = Infinity;
   let pTo = -Infinity;
@@ -115,38 +111,27 @@ export function computeCohortGrid(orders: OrderTable, acquisitions: Acquisitions
     const total = (i * slots + all) * width + k;
     value[own] = value[own]! + v;
     value[total] = value[total]! + v;
-    if (v > 0) {
-      kOf[j] = k;
-      if (k < lastK[c]!) unordered[c] = 1;
-      else lastK[c] = k;
-    }
+    if (v > 0) kOf[j] = k;
   }
 
-  // Distinct (customer, k) pairs: a customer whose purchases came in period order has a new
-  // k whenever it changes; the others' pairs are sorted (keys c × (K+1) + k) and counted once.
-  const count = (c: number, k: number): void => {
-    const i = cohortOf[c]!;
-    retained[(i * slots + acqChannel[c]!) * width + k]!++;
-    retained[(i * slots + all) * width + k]!++;
-  };
-  lastK.fill(-1);
-  const keys: number[] = [];
-  for (let j = 0; j < orderCount; j++) {
-    const k = kOf[j]!;
-    if (k < 0) continue;
-    const c = orderCustomer[j]!;
-    if (unordered[c] === 1) keys.push(c * width + k);
-    else if (k !== lastK[c]) {
-      lastK[c] = k;
-      count(c, k);
+  // Distinct (customer, k) pairs, in any order of the orders: purchases counting-sorted by k,
+  // each k's walked with one marker per customer (as countDistinctCustomers does per cell).
+  const startOfK = new Int32Array(width + 1);
+  for (let j = 0; j < orderCount; j++) if (kOf[j]! >= 0) startOfK[kOf[j]! + 1]!++;
+  for (let k = 0; k < width; k++) startOfK[k + 1]! += startOfK[k]!;
+  const next = startOfK.slice(0, width);
+  const byK = new Int32Array(startOfK[width]!);
+  for (let j = 0; j < orderCount; j++) if (kOf[j]! >= 0) byK[next[kOf[j]!]!++] = j;
+  const seen = new Int32Array(customerCount); // holds k + 1 of the last k that counted the customer
+  for (let k = 0; k < width; k++) {
+    for (let q = startOfK[k]!; q < startOfK[k + 1]!; q++) {
+      const c = orderCustomer[byK[q]!]!;
+      if (seen[c] === k + 1) continue;
+      seen[c] = k + 1;
+      const i = cohortOf[c]!;
+      retained[(i * slots + acqChannel[c]!) * width + k]!++;
+      retained[(i * slots + all) * width + k]!++;
     }
-  }
-  const sorted = Float64Array.from(keys).sort();
-  for (let j = 0; j < sorted.length; j++) {
-    const key = sorted[j]!;
-    if (j > 0 && key === sorted[j - 1]) continue;
-    const c = Math.floor(key / width);
-    count(c, key - c * width);
   }
 
   for (let cell = 0; cell < n * slots; cell++) {
