@@ -12,7 +12,7 @@ import { perObject } from './memo.js';
 import type { ValueGroups } from './rfm-groups.js';
 import { evaluatePlan, valuePlan, type ValuePlan, type ValueSettings, type ValueSummary } from './value-plan.js';
 
-export { MAX_DISCOUNT_STEPS, type ValuePlan, type ValueSettings, type ValueSummary } from './value-plan.js';
+export type { ValueSettings } from './value-plan.js';
 
 export interface Models {
   bg: BgNbdParams;
