@@ -1,12 +1,15 @@
-// Runs the program users run (the bundle bin/channelbench.js loads,
-// dist/bin/main.js, with this process's arguments) and reports its wall time,
+// Runs the program users run (the bundle bin/channelbench.js starts,
+// dist/bin/main.js with its code cache, with this process's arguments) and reports its wall time,
 // peak RSS and CPU time on stderr at exit (a line starting with BENCH), for
 // scripts/bench.mjs. The bundle, not dist/cli/run.js: the ~280 modules of the
 // library build take ~0.1 s longer to load than the bundle's few chunks.
+import { fileURLToPath } from 'node:url';
+
 const t0 = performance.now();
 process.on('exit', (code) => {
   const ms = performance.now() - t0;
   const usage = process.resourceUsage();
   process.stderr.write(`\nBENCH ${JSON.stringify({ code, ms, maxRSS: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })}\n`);
 });
-await import('../dist/bin/main.js');
+const { startBundle } = await import('../dist/cli/code-cache.js');
+startBundle(fileURLToPath(new URL('../dist/bin/main.js', import.meta.url)));

@@ -1,0 +1,79 @@
+/**
+ * Start-up with V8's code cache (docs/performance.md, "Start-up").
+ *
+ * The bundle in dist/bin/ is CommonJS (scripts/bundle.mjs writes a
+ * `{"type": "commonjs"}` package.json there), because Node 20 can give a
+ * compiled script its cached bytecode only through `vm.Script`, not for ES
+ * modules (`module.enableCompileCache` is Node 22). So bin/channelbench.js
+ * calls `startBundle`, which compiles each chunk of that folder with the
+ * bytecode the build left in dist/bin/code-cache/: the functions a demo run
+ * compiled are then read, not parsed and compiled again (~60 ms of the demo
+ * report's ~0.6 s on a 2-core machine).
+ *
+ * The build writes the cache (`CHANNELBENCH_WRITE_CODE_CACHE=1`, a few
+ * training runs after bundling); a run never writes. V8 rejects a cache made by
+ * another V8 version or other V8 flags, and the file name carries the chunk's
+ * length (chunk names carry a hash of their content), so a stale or foreign
+ * cache costs only the compile it would have saved.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/** The CommonJS hook this replaces for the bundle's chunks (not in @types/node). */
+interface CompilingModule {
+  exports: unknown;
+  _compile(content: string, filename: string): unknown;
+}
+
+type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: CompilingModule, filename: string, dirname: string) => unknown;
+
+export const CODE_CACHE_DIR = 'code-cache';
+
+/** The cache file of a chunk: its name and length (a chunk of another length is another build). */
+export function codeCacheFile(bundleDir: string, chunk: string, length: number): string {
+  return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${length}.v8`);
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the bundle's entry `entry` (a CommonJS file), compiling every chunk of
+ * its folder with its code cache. With `writeCache`, also writes each chunk's
+ * cache at exit (the build's training runs); with `log`, tells on stderr
+ * whether V8 took each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
+ */
+export function startBundle(entry: string, writeCache = process.env.CHANNELBENCH_WRITE_CODE_CACHE === '1', log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1'): void {
+  const bundleDir = path.dirname(entry);
+  const compiled: { file: string; script: vm.Script }[] = [];
+  const proto = Module.prototype as unknown as CompilingModule;
+  const plainCompile = proto._compile;
+  proto._compile = function compileWithCache(this: CompilingModule, content: string, filename: string): unknown {
+    if (path.dirname(filename) !== bundleDir) return plainCompile.call(this, content, filename);
+    const file = codeCacheFile(bundleDir, path.basename(filename), content.length);
+    const cachedData = readCache(file);
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    if (log) process.stderr.write(`code cache ${path.basename(filename)}: ${cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'taken'}\n`);
+    if (writeCache) compiled.push({ file, script });
+    const wrapper = script.runInThisContext({ displayErrors: true }) as ModuleWrapper;
+    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, bundleDir);
+  };
+  if (writeCache) {
+    // At exit the scripts hold every function the run compiled, and a cache
+    // read at the start stays compiled: training runs add up.
+    process.on('exit', () => {
+      for (const { file, script } of compiled) {
+        if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, script.createCachedData());
+      }
+    });
+  }
+  createRequire(entry)(entry);
+}

@@ -1,0 +1,98 @@
+/**
+ * The bundle starts with V8's code cache (src/cli/code-cache.ts,
+ * scripts/bundle.mjs): the build's training runs leave one cache file per
+ * chunk they loaded, V8 accepts them in this Node, and a cache that does not
+ * fit (another build, garbage) changes nothing but the start-up time.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeCacheFile } from '../../src/cli/code-cache.js';
+import { ROOT, runCli, scrubbedEnv } from '../helpers/run-cli.js';
+
+const BUNDLE = path.join(ROOT, 'dist/bin');
+const CACHE = path.join(BUNDLE, 'code-cache');
+const START = pathToFileURL(path.join(ROOT, 'dist/cli/code-cache.js')).href;
+
+/** Runs the bundle in `dir` (a copy of dist/bin) through startBundle, as bin/channelbench.js does. */
+function runBundle(dir: string, args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string; code: number | null } {
+  const start = path.join(dir, 'start.mjs');
+  writeFileSync(start, `import { startBundle } from ${JSON.stringify(START)};\nstartBundle(${JSON.stringify(path.join(dir, 'main.js'))});\n`);
+  const r = spawnSync(process.execPath, [start, ...args], { cwd: ROOT, env: scrubbedEnv(env), encoding: 'utf8' });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+/** Whether V8 takes `chunk`'s cache file, compiled the way startBundle compiles it. */
+function accepted(dir: string, chunk: string): boolean {
+  const file = path.join(dir, chunk);
+  const length = readFileSync(file, 'utf8').length;
+  const script = `
+    const { Script } = require('node:vm'); const { wrap } = require('node:module'); const fs = require('node:fs');
+    const s = new Script(wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(codeCacheFile(dir, chunk, length))}) });
+    process.stdout.write(String(!s.cachedDataRejected));`;
+  return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout === 'true';
+}
+
+const copies: string[] = [];
+function copyOfBundle(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'channelbench-bundle-'));
+  copies.push(dir);
+  cpSync(BUNDLE, dir, { recursive: true });
+  return dir;
+}
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the code cache', () => {
+  it('the build leaves a cache for every chunk the demo report loads, and V8 takes it', () => {
+    const files = readdirSync(CACHE);
+    for (const chunk of ['main.js', ...readdirSync(BUNDLE).filter((f) => /^(load-run|read-orders|output-options|report)-/.test(f))]) {
+      const length = readFileSync(path.join(BUNDLE, chunk), 'utf8').length;
+      expect(files, chunk).toContain(path.basename(codeCacheFile(BUNDLE, chunk, length)));
+      expect(accepted(BUNDLE, chunk), chunk).toBe(true);
+    }
+  });
+
+  it('the program takes the cache of every chunk a demo report loads', async () => {
+    const r = await runCli(['report', '--data', 'fixtures/demo', '--format', 'json'], { env: { CHANNELBENCH_CODE_CACHE_LOG: '1' } });
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('code cache '));
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.filter((l) => !l.endsWith(': taken'))).toEqual([]);
+  });
+
+  it('names a cache by its chunk and the chunk length, so another build of the chunk does not find it', () => {
+    expect(codeCacheFile('/b', 'main.js', 1234)).toBe(path.join('/b', 'code-cache', 'main.js.1234.v8'));
+  });
+
+  it('a run with garbage for every cache prints what a cached run prints', async () => {
+    const dir = copyOfBundle();
+    for (const f of readdirSync(path.join(dir, 'code-cache'))) writeFileSync(path.join(dir, 'code-cache', f), Buffer.alloc(4096, 7));
+    const cached = await runCli(['report', '--data', 'fixtures/demo']);
+    const garbage = runBundle(dir, ['report', '--data', 'fixtures/demo']);
+    expect(cached.code).toBe(0);
+    expect(garbage).toEqual({ stdout: cached.stdout, stderr: cached.stderr, code: 0 });
+  });
+
+  it('a run without a cache prints the same, and writes none (only the build writes)', async () => {
+    const dir = copyOfBundle();
+    rmSync(path.join(dir, 'code-cache'), { recursive: true });
+    const cached = await runCli(['report', '--data', 'fixtures/demo', '--format', 'json']);
+    const plain = runBundle(dir, ['report', '--data', 'fixtures/demo', '--format', 'json']);
+    expect(plain).toEqual({ stdout: cached.stdout, stderr: cached.stderr, code: 0 });
+    expect(readdirSync(dir)).not.toContain('code-cache');
+  });
+
+  it('CHANNELBENCH_WRITE_CODE_CACHE=1 writes one cache file per chunk the run loaded', () => {
+    const dir = copyOfBundle();
+    rmSync(path.join(dir, 'code-cache'), { recursive: true });
+    expect(runBundle(dir, ['--version'], { CHANNELBENCH_WRITE_CODE_CACHE: '1' }).code).toBe(0);
+    const written = readdirSync(path.join(dir, 'code-cache'));
+    expect(written.some((f) => f.startsWith('main.js.'))).toBe(true);
+    expect(written.some((f) => f.startsWith('load-run-'))).toBe(false); // --version loads no command
+    expect(accepted(dir, 'main.js')).toBe(true);
+  });
+});
