@@ -64,7 +64,7 @@ interface Preamble {
 
 async function splitPreamble(stream: AsyncIterable<Buffer>, name: string): Promise<Preamble> {
   const it = stream[Symbol.asyncIterator]();
-  let buf = Buffer.alloc(0);
+  let buf: Buffer = Buffer.alloc(0);
   let offset = 0;
   /** Bytes of the stream before `buf`. */
   let dropped = 0;
@@ -86,7 +86,7 @@ async function splitPreamble(stream: AsyncIterable<Buffer>, name: string): Promi
         }
         return { headerLine: line, rest: it, pending: buf.subarray(offset), pendingOffset: dropped + offset, skipped, hadBom };
       }
-      buf = offset > 0 ? Buffer.concat([buf.subarray(offset), next.value]) : Buffer.concat([buf, next.value]);
+      buf = offset < buf.length ? Buffer.concat([buf.subarray(offset), next.value]) : next.value;
       dropped += offset;
       offset = 0;
       if (!bomChecked && buf.length >= 3) {

@@ -275,9 +275,9 @@ export class LineBatcher {
   flush(bytesRead: number): void {
     if (this.count === 0) return;
     if (this.customers !== null) this.internCustomers();
-    const next = spare.pop();
+    const before = spare.pop();
     this.send({
-      chars: this.pack.take(next?.chars),
+      chars: this.pack.take(before?.chars),
       count: this.count,
       lines: this.lines,
       ints: this.ints.subarray(0, this.count * INTS),
@@ -285,7 +285,9 @@ export class LineBatcher {
       strings: this.pack.strings,
       bytesRead,
     });
-    // The arrays were transferred: start new ones.
+    // The arrays were transferred: start new ones, or reuse a consumed batch's
+    // (in this thread, `send` consumed and recycled the batch just sent).
+    const next = spare.pop() ?? before;
     const n = this.capacity;
     this.ints = next !== undefined && next.ints.length === n * INTS ? next.ints : new Int32Array(n * INTS);
     this.floats = next !== undefined && next.floats.length === n * FLOATS ? next.floats : new Float64Array(n * FLOATS);

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openInput, readSize } from './source.js';
+
+const MB = 1 << 20;
+
+describe('readSize: a file in equal reads of at most 1 MB', () => {
+  it('small files in one read, 1.7 MB in two equal ones, an unknown size in 1 MB reads', () => {
+    expect(readSize(100)).toBe(100);
+    expect(readSize(MB)).toBe(MB);
+    expect(readSize(1_734_638)).toBe(867_319); // 2 reads of 867,319 bytes (1,734,638 / 2)
+    expect(readSize(0)).toBe(MB);
+    expect(readSize(Number.NaN)).toBe(MB);
+  });
+
+  it('as few reads as 1 MB reads, none over 1 MB, the last one short by less than one byte a read', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 40 }), (size) => {
+        const r = readSize(size);
+        const reads = Math.ceil(size / r);
+        expect(r).toBeLessThanOrEqual(MB);
+        expect(reads).toBe(Math.ceil(size / MB));
+        expect(reads * r - size).toBeLessThan(reads);
+      }),
+    );
+  });
+});
+
+describe('openInput', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'channelbench-source-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const all = async (stream: AsyncIterable<Buffer>): Promise<Buffer[]> => {
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c);
+    return chunks;
+  };
+
+  it('reads a 2.5 MB file in three equal chunks, every byte once', async () => {
+    const file = path.join(dir, 'big.csv');
+    const bytes = Buffer.alloc(2.5 * MB, 'a,b\n');
+    writeFileSync(file, bytes);
+    const opened = await openInput(file);
+    const chunks = await all(opened.stream);
+    expect(chunks.map((c) => c.length)).toEqual([873_814, 873_814, 873_812]); // ⌈2,621,440 / 3⌉ = 873,814
+    expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
+    expect(opened.bytesRead()).toBe(bytes.length);
+  });
+
+  it('takes text chunks (a stream of strings) as their UTF-8 bytes', async () => {
+    const opened = await openInput('-', Readable.from(['a,é\n', '1,2\n']));
+    expect(Buffer.concat(await all(opened.stream)).toString('utf8')).toBe('a,é\n1,2\n');
+  });
+});
