@@ -12,10 +12,12 @@
  *
  * The build writes the cache (`CHANNELBENCH_WRITE_CODE_CACHE=1`, a few
  * training runs after bundling); a run never writes. V8 rejects a cache made by
- * another V8 version or other V8 flags, and the file name carries the chunk's
- * length (chunk names carry a hash of their content), so a stale or foreign
- * cache costs only the compile it would have saved.
+ * another V8 version or other V8 flags, but of the source it checks only the
+ * length: so a cache is found by its chunk's name, which rolldown makes from the
+ * chunk's content, and for the entry (main.js, named by hand) by a hash of its
+ * content too. A stale or foreign cache costs only the compile it would have saved.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -31,9 +33,13 @@ type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: Compili
 
 export const CODE_CACHE_DIR = 'code-cache';
 
-/** The cache file of a chunk: its name and length (a chunk of another length is another build). */
-export function codeCacheFile(bundleDir: string, chunk: string, length: number): string {
-  return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${length}.v8`);
+/**
+ * The cache file of a chunk: its name, its length and, for the entry, a hash of
+ * its text (a chunk's name already holds one).
+ */
+export function codeCacheFile(bundleDir: string, chunk: string, text: string, entry: boolean): string {
+  const key = entry ? `${text.length}.${createHash('sha1').update(text).digest('hex').slice(0, 16)}` : String(text.length);
+  return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${key}.v8`);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -57,7 +63,7 @@ export function startBundle(entry: string, writeCache = process.env.CHANNELBENCH
   const plainCompile = proto._compile;
   proto._compile = function compileWithCache(this: CompilingModule, content: string, filename: string): unknown {
     if (path.dirname(filename) !== bundleDir) return plainCompile.call(this, content, filename);
-    const file = codeCacheFile(bundleDir, path.basename(filename), content.length);
+    const file = codeCacheFile(bundleDir, path.basename(filename), content, filename === entry);
     const cachedData = readCache(file);
     const script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
     if (log) process.stderr.write(`code cache ${path.basename(filename)}: ${cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'taken'}\n`);

@@ -28,10 +28,10 @@ function runBundle(dir: string, args: string[], env: Record<string, string> = {}
 /** Whether V8 takes `chunk`'s cache file, compiled the way startBundle compiles it. */
 function accepted(dir: string, chunk: string): boolean {
   const file = path.join(dir, chunk);
-  const length = readFileSync(file, 'utf8').length;
+  const text = readFileSync(file, 'utf8');
   const script = `
     const { Script } = require('node:vm'); const { wrap } = require('node:module'); const fs = require('node:fs');
-    const s = new Script(wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(codeCacheFile(dir, chunk, length))}) });
+    const s = new Script(wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(codeCacheFile(dir, chunk, text, chunk === 'main.js'))}) });
     process.stdout.write(String(!s.cachedDataRejected));`;
   return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout === 'true';
 }
@@ -51,8 +51,8 @@ describe('the code cache', () => {
   it('the build leaves a cache for every chunk the demo report loads, and V8 takes it', () => {
     const files = readdirSync(CACHE);
     for (const chunk of ['main.js', ...readdirSync(BUNDLE).filter((f) => /^(load-run|read-orders|output-options|report)-/.test(f))]) {
-      const length = readFileSync(path.join(BUNDLE, chunk), 'utf8').length;
-      expect(files, chunk).toContain(path.basename(codeCacheFile(BUNDLE, chunk, length)));
+      const text = readFileSync(path.join(BUNDLE, chunk), 'utf8');
+      expect(files, chunk).toContain(path.basename(codeCacheFile(BUNDLE, chunk, text, chunk === 'main.js')));
       expect(accepted(BUNDLE, chunk), chunk).toBe(true);
     }
   });
@@ -64,8 +64,26 @@ describe('the code cache', () => {
     expect(lines.filter((l) => !l.endsWith(': taken'))).toEqual([]);
   });
 
-  it('names a cache by its chunk and the chunk length, so another build of the chunk does not find it', () => {
-    expect(codeCacheFile('/b', 'main.js', 1234)).toBe(path.join('/b', 'code-cache', 'main.js.1234.v8'));
+  it('names a cache by its chunk and the chunk length, and the entry by a hash of its text too (V8 checks only the length)', () => {
+    expect(codeCacheFile('/b', 'load-run-Bw4M8nZW.js', 'x'.repeat(1234), false)).toBe(path.join('/b', 'code-cache', 'load-run-Bw4M8nZW.js.1234.v8'));
+    const a = codeCacheFile('/b', 'main.js', 'const a = 1;', true);
+    expect(a).toMatch(/main\.js\.12\.[0-9a-f]{16}\.v8$/);
+    expect(codeCacheFile('/b', 'main.js', 'const a = 2;', true)).not.toBe(a);
+  });
+
+  it('an entry edited to the same length runs as edited, not as its cached bytecode', () => {
+    const dir = copyOfBundle();
+    rmSync(path.join(dir, 'code-cache'), { recursive: true });
+    expect(runBundle(dir, ['--version'], { CHANNELBENCH_WRITE_CODE_CACHE: '1' }).code).toBe(0);
+    const main = path.join(dir, 'main.js');
+    const text = readFileSync(main, 'utf8');
+    const version = /const VERSION = "([^"]+)"/.exec(text)![1]!;
+    const other = version.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    const edited = text.replace(`const VERSION = "${version}"`, `const VERSION = "${other}"`);
+    expect(edited).not.toBe(text);
+    expect(edited.length).toBe(text.length);
+    writeFileSync(main, edited);
+    expect(runBundle(dir, ['--version']).stdout.trim()).toBe(other);
   });
 
   it('a run with garbage for every cache prints what a cached run prints', async () => {
