@@ -4,7 +4,8 @@
  * and return the channelbench.clv/v1 document. Never prints, never exits.
  */
 import { benchmarkFor } from '../benchmarks/resolve.js';
-import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
+import type { Benchmarks } from '../benchmarks/schema.js';
+import { DEFAULT_MIN_SAMPLE } from '../model/comparison.js';
 import type { Config } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
 import type { FileReport } from '../ingest/load.js';

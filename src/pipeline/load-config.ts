@@ -1,10 +1,11 @@
 /**
  * Finding and reading the config file (the I/O; parsing and validating it is
- * src/config/parse.ts).
+ * src/config/parse.ts, loaded only when there is a file: its zod schema takes
+ * a while to build — docs/performance.md, "Start-up").
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../config/parse.js';
+import { CONFIG_FILE } from '../config/config-file.js';
 import type { Config } from '../config/schema.js';
 import { ConfigError } from '../errors.js';
 
@@ -47,5 +48,6 @@ export async function readConfigFile(file: string, shown = file): Promise<Config
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError('CONFIG_UNREADABLE', `${shown}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
   }
+  const { parseConfig } = await import('../config/parse.js');
   return parseConfig(text, shown);
 }

@@ -19,7 +19,7 @@ import { readNamedFile } from './read-named-file.js';
 /** The parsed config file, as the commands receive it with their run. */
 export type { Config };
 /** The settings' ranges, for the flags that override them (one definition, config/schema.ts). */
-export { currencySchema, daysSchema, marginSchema } from '../config/schema.js';
+export { currencySchema, daysSchema, marginSchema } from '../config/setting-schemas.js';
 
 export interface RunInputs extends LoadResult {
   config: Config;

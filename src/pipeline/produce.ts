@@ -4,19 +4,17 @@
  * file); the second half (pipeline/report.ts) finishes them, never knowing which.
  */
 import type { Config } from '../config/schema.js';
-import { loadConfig } from './load-config.js';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { computeFigureInputs, type FigureInputs } from '../metrics/index.js';
 import type { MetricSettings, Period, PeriodUnit, WeekStart } from '../model.js';
 import { buildPeriods, formatZonedDay, parseZonedDay, startOfCalendarPeriod, UTC_ZONE } from '../periods/index.js';
-import { fromFigureInputRows, parseFigureInputRows, summaryFormatOf, SummaryTableError, type SummaryRun } from '../summary/index.js';
+import type { SummaryRun } from '../summary/table.js';
 import type { InputFlags } from './inputs.js';
 import { loadRun, requireOrders } from './load-run.js';
 import { accountRows } from './row-accounting.js';
 import { checkGridCost, resolveRunWindow } from './run-window.js';
-import { readNamedFile } from './read-named-file.js';
 
 export type Engine = 'in-process' | 'duckdb' | 'postgres';
 
@@ -112,42 +110,4 @@ export async function produceInProcess(
     timeZone: zone,
     currency: run.currency,
   };
-}
-
-/** `report --summary FILE`: the figure inputs from a file (a warehouse's result, or `--format summary`). */
-export async function produceFromSummary(file: string, flags: RunFlags, configFile: string | undefined, cwd: string): Promise<Produced> {
-  const fixed = (['from', 'to', 'last', 'period', 'weekStart', 'margin', 'retentionDays', 'clvHorizonDays'] as const).filter((k) => flags[k] !== undefined);
-  if (fixed.length > 0) {
-    const names = fixed.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-    throw new UsageError('SUMMARY_FIXES_SETTINGS', `--summary ${file}: the file fixes the window, periods and settings, so ${names.join(', ')} cannot apply`, {
-      hint: 'set them where the summary is produced (channelbench sql … or report --format summary …)',
-    });
-  }
-  if (flags.comparePrevious) {
-    throw new UsageError('SUMMARY_NO_PREVIOUS', '--compare previous cannot apply to --summary: the file holds only the report\'s periods', {
-      hint: 'compare with an earlier report instead: --baseline FILE',
-    });
-  }
-  const { config, file: cfgFile } = await loadConfig(configFile, undefined, cwd);
-  const text = await readNamedFile('--summary', file, cwd, 'SUMMARY_UNREADABLE');
-  const format = summaryFormatOf(file);
-  try {
-    const { run, inputs } = fromFigureInputRows(parseFigureInputRows(text, format));
-    return { run, inputs, withPrevious: false, files: [], config, configFile: cfgFile, timeZone: UTC_ZONE, currency: null };
-  } catch (err) {
-    throw summaryError(file, format, err);
-  }
-}
-
-/** A located InputError for a bad figure-inputs table. */
-export function summaryError(file: string, format: string, err: unknown): Error {
-  if (err instanceof SummaryTableError) {
-    const where = err.row === null ? '' : format === 'csv' ? ` row ${err.row} (line ${err.row + 1})` : ` row ${err.row}`;
-    const col = err.column === null ? '' : `, column "${err.column}"`;
-    return new InputError('SUMMARY_INVALID', `${file}:${where}${col}: ${err.message}`, { hint: 'a figure-inputs table is what `channelbench sql` returns, or `report --format summary` writes (docs/warehouse.md)' });
-  }
-  if (err instanceof Error && 'code' in err && String((err as { code: unknown }).code).startsWith('CSV_')) {
-    return new InputError('SUMMARY_INVALID', `${file}: not valid CSV (${err.message})`);
-  }
-  return err instanceof Error ? err : new Error(String(err));
 }

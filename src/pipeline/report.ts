@@ -3,21 +3,17 @@
  * return the channelbench.report/v1 document. Never prints, never exits.
  */
 import path from 'node:path';
-import { parseBenchmarks, readBenchmarksFile } from '../benchmarks/load.js';
-import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
-import { formatZodIssues } from '../config/parse.js';
+import type { Benchmarks } from '../benchmarks/schema.js';
 import type { Config } from '../config/schema.js';
-import { ConfigError, InputError } from '../errors.js';
 import { UsageError } from '../errors.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
 import { finishFigures } from '../metrics/index.js';
-import { toFigureInputRows, type FigureInputRow } from '../summary/index.js';
-import { readNamedFile } from './read-named-file.js';
+import { DEFAULT_MIN_SAMPLE } from '../model/comparison.js';
+import type { FigureInputRow } from '../summary/schema.js';
+import { toFigureInputRows } from '../summary/table.js';
 
-export { renderFigureInputsCsv } from '../summary/index.js';
-import { previousPeriod, produceFromSummary, produceInProcess, resolveMetricSettings, type Engine, type Produced, type RunFlags } from './produce.js';
+import { previousPeriod, produceInProcess, resolveMetricSettings, type Engine, type Produced, type RunFlags } from './produce.js';
 import { buildReport, type Report } from '../report/model.js';
-import { reportFileSchema, type ReportFile } from '../report/schema.js';
 import type { InputFlags } from './inputs.js';
 
 export interface ReportFlags extends RunFlags {
@@ -59,7 +55,7 @@ export async function runReport(
   const produced = await produce(input, flags, cwd, stdin, progress);
   const { run, inputs } = produced;
   const benchmarks = await loadBenchmarks(flags.benchmarksFile, produced.config, produced.configFile, cwd);
-  const baseline = flags.baselineFile === undefined ? null : await readBaseline(flags.baselineFile, cwd);
+  const baseline = flags.baselineFile === undefined ? null : await (await import('./baseline.js')).readBaseline(flags.baselineFile, cwd);
   // Finishing is the same for every engine: figure inputs → figures → report.
   const all = finishFigures(inputs, run.settings);
   const figures = produced.withPrevious ? all.slice(1) : all;
@@ -90,6 +86,7 @@ async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin
   if (flags.summaryFile !== undefined) {
     if (flags.engine !== undefined && flags.engine !== 'in-process') throw new UsageError('SUMMARY_AND_ENGINE', `--summary and --engine ${flags.engine} cannot be combined: the summary file is the engine's result`);
     if (input.dataDir !== undefined || Object.keys(input.files).length > 0) throw new UsageError('SUMMARY_AND_INPUTS', '--summary replaces the input files: drop --data/--orders/--spend/--traffic/--nps');
+    const { produceFromSummary } = await import('./produce-summary.js');
     return produceFromSummary(flags.summaryFile, flags, input.configFile, cwd);
   }
   if (flags.engine === 'duckdb' || flags.engine === 'postgres') {
@@ -104,10 +101,15 @@ async function produce(input: InputFlags, flags: ReportFlags, cwd: string, stdin
   return produceInProcess(input, flags, cwd, stdin, progress);
 }
 
-/** --benchmarks FILE, else the config's inline `benchmarks` or a path to them (relative to the config file). */
+/**
+ * --benchmarks FILE, else the config's inline `benchmarks` or a path to them
+ * (relative to the config file). Their schema loads only when there are some.
+ */
 export async function loadBenchmarks(file: string | undefined, config: Config, configFile: string | null, cwd: string): Promise<Benchmarks | null> {
-  if (file !== undefined) return readBenchmarksFile(path.resolve(cwd, file), file);
   const b = config.benchmarks;
+  if (file === undefined && b === undefined) return null;
+  const { parseBenchmarks, readBenchmarksFile } = await import('../benchmarks/load.js');
+  if (file !== undefined) return readBenchmarksFile(path.resolve(cwd, file), file);
   if (b === undefined) return null;
   const label = configFile ?? 'channelbench.config.json';
   if (typeof b === 'string') {
@@ -115,22 +117,4 @@ export async function loadBenchmarks(file: string | undefined, config: Config, c
     return readBenchmarksFile(path.resolve(dir, b), b);
   }
   return parseBenchmarks(b, label, 'benchmarks');
-}
-
-/** An earlier JSON report of this tool, validated with the same schema. */
-async function readBaseline(file: string, cwd: string): Promise<ReportFile> {
-  const text = await readNamedFile('--baseline', file, cwd, 'BASELINE_UNREADABLE');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new InputError('BASELINE_NOT_JSON', `--baseline ${file}: not valid JSON (${(err as Error).message})`);
-  }
-  const parsed = reportFileSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new ConfigError('BASELINE_INVALID', `--baseline ${file}: not a channelbench.report/v1 document:\n${formatZodIssues(parsed.error.issues)}`, {
-      hint: 'pass a report written by channelbench report --format json',
-    });
-  }
-  return parsed.data;
 }

@@ -4,16 +4,18 @@
  */
 import { METRIC_KEYS, TOTAL_CHANNEL, type MetricKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import type { FileReport } from '../model/input-report.js';
-import { DEFAULT_MIN_SAMPLE, type Benchmarks } from '../benchmarks/schema.js';
+import type { Benchmarks } from '../benchmarks/schema.js';
+import { DEFAULT_MIN_SAMPLE } from '../model/comparison.js';
 import type { PeriodFigures, Samples } from '../metrics/index.js';
 import { baselineOf, benchmarksOf, changesOf, cleanFigure, intervalsOf, sampleSizesOf } from './enrich.js';
 import { formatLastDay, formatZonedDay, UTC_ZONE } from '../periods/index.js';
 import { orderChannels } from './order.js';
-import { REPORT_SCHEMA, type InputStats, type Report, type ReportFile, type ReportPeriod, type ReportRow } from './schema.js';
+import type { InputStats, Report, ReportFile, ReportPeriod, ReportRow } from './schema.js';
+import { REPORT_SCHEMA } from './schema-id.js';
 
 export { clean } from './enrich.js';
 
-export { REPORT_SCHEMA } from './schema.js';
+export { REPORT_SCHEMA } from './schema-id.js';
 export type { BenchmarkResult, Change, InputStats, Report, ReportPeriod, ReportRow } from './schema.js';
 
 export interface ReportContext {

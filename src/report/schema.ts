@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { METRIC_KEYS, PERIOD_UNITS, ROLES, WEEK_STARTS } from '../model.js';
 import { comparisonSchema } from '../model/comparison.js';
 
-export const REPORT_SCHEMA = 'channelbench.report/v1';
+import { REPORT_SCHEMA } from './schema-id.js';
+
+export { REPORT_SCHEMA };
 
 const metricKey = z.enum(METRIC_KEYS);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -9,7 +9,9 @@
  */
 import { z } from 'zod';
 
-export const FIGURE_INPUTS_SCHEMA = 'channelbench.figure-inputs/v1';
+import { FIGURE_INPUTS_SCHEMA } from './schema-id.js';
+
+export { FIGURE_INPUTS_SCHEMA };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day yyyy-MM-dd');
 const count = z.number().int().nonnegative();

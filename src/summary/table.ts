@@ -4,7 +4,8 @@
 import { TOTAL_CHANNEL, channelKey, type MetricSettings, type Period, type PeriodUnit, type WeekStart } from '../model.js';
 import { emptyCell, type Availability, type CellTotals, type FigureInputs } from '../metrics/index.js';
 import { buildPeriods, formatDay, parseDay, type Window } from '../periods/index.js';
-import { FIGURE_INPUTS_SCHEMA, type FigureInputRow } from './schema.js';
+import type { FigureInputRow } from './schema.js';
+import { FIGURE_INPUTS_SCHEMA } from './schema-id.js';
 
 /** What a figure-inputs table says about its run, besides the cells. */
 export interface SummaryRun {

@@ -70,6 +70,27 @@ describe('start-up loads only what the run needs', () => {
     for (const heavy of ['node_modules/write-excel-file/', 'node_modules/@stdlib/', 'dist/models/', 'dist/sql/', 'dist/cli/commands/clv.js']) expect(some(modules, heavy), heavy).toEqual([]);
   });
 
+  // The zod schemas of files a run may read are built only when it reads one
+  // (the flags' own small schemas load with zod for every command).
+  const FILE_SCHEMAS = ['dist/config/schema.js', 'dist/benchmarks/schema.js', 'dist/report/schema.js', 'dist/summary/schema.js'];
+
+  it('a report without a config, benchmarks, baseline or summary file builds none of their schemas', async () => {
+    const { code, modules } = await loaded(['report', '--orders', 'fixtures/demo/orders.csv', '--format', 'json', '--output', '/dev/null']);
+    expect(code).toBe(0);
+    expect(some(modules, 'node_modules/zod/')).not.toEqual([]); // the flags
+    for (const schema of FILE_SCHEMAS) expect(some(modules, schema), schema).toEqual([]);
+  });
+
+  it.each([
+    [['--config', 'fixtures/demo/channelbench.config.json'], ['dist/config/schema.js']],
+    [['--benchmarks', 'fixtures/benchmarks.example.json'], ['dist/benchmarks/schema.js']],
+    [['--format', 'summary'], ['dist/summary/schema.js']],
+  ])('a report with %j builds %j', async (flags, schemas) => {
+    const { code, modules } = await loaded(['report', '--orders', 'fixtures/demo/orders.csv', '--format', 'json', '--output', '/dev/null', ...flags]);
+    expect(code).toBe(0);
+    for (const schema of schemas) expect(some(modules, schema), schema).toHaveLength(1);
+  });
+
   it('a file read on two threads loads the orders worker (the bundle keeps it beside the code that starts it)', async () => {
     const r = await runCli(['validate', '--orders', 'fixtures/golden/orders.csv'], { env: { NODE_OPTIONS: `--import=${HOOK}`, CHANNELBENCH_WORKER_MIN_BYTES: '0' } });
     expect(r.code).toBe(0);

@@ -5,7 +5,7 @@ import { daysSchema, marginSchema } from '../../pipeline/load-run.js';
 import { UsageError } from '../../errors.js';
 import { METRIC_KEYS, type MetricKey } from '../../model.js';
 import { BYTE_SIZE } from '../../model/byte-size.js';
-import { renderFigureInputsCsv, runReport } from '../../pipeline/report.js';
+import { runReport } from '../../pipeline/report.js';
 import { RENDERERS } from '../../report/formats/index.js';
 import { OUTPUT_FORMATS } from '../../report/renderers.js';
 import { gateFailures, gateSummary } from '../../report/gate.js';
@@ -119,7 +119,7 @@ Examples:
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
     const text =
       out.format === 'summary'
-        ? renderFigureInputsCsv(summary)
+        ? (await import('../../pipeline/summary-csv.js')).renderFigureInputsCsv(summary)
         : await RENDERERS[out.format](report, {
       // Money is in the report currency: shown with its symbol unless --currency/--locale say otherwise.
       display: { ...out.display, currency: out.display.currency ?? report.settings.currency ?? undefined },
