@@ -75,8 +75,8 @@ describe.skipIf(!executable && !inCi)('HTML pages in headless Chromium', () => {
     const pages: Record<string, string> = {
       report: reportHtml,
       'report-window': singleHtml,
-      cohorts: COHORTS_RENDERERS.html(cohorts, opts),
-      crosschannel: CROSSCHANNEL_RENDERERS.html(cross, opts),
+      cohorts: await COHORTS_RENDERERS.html(cohorts, opts),
+      crosschannel: await CROSSCHANNEL_RENDERERS.html(cross, opts),
     };
     for (const [name, html] of Object.entries(pages)) {
       files[name] = path.join(ARTIFACTS, 'html', `${name}.html`);

@@ -70,6 +70,18 @@ describe('start-up loads only what the run needs', () => {
     for (const heavy of ['node_modules/write-excel-file/', 'node_modules/@stdlib/', 'dist/models/', 'dist/sql/', 'dist/cli/commands/clv.js']) expect(some(modules, heavy), heavy).toEqual([]);
   });
 
+  it.each([
+    ['report', ['--format', 'json'], ['dist/report/formats/json.js'], ['node_modules/cli-table3/', 'dist/report/formats/table.js', 'dist/report/formats/html.js', 'node_modules/fflate/']],
+    ['report', ['--format', 'table'], ['dist/report/formats/table.js', 'node_modules/cli-table3/'], ['dist/report/formats/html.js', 'dist/report/formats/markdown.js', 'node_modules/fflate/']],
+    ['cohorts', ['--format', 'csv'], [], ['dist/report/cohorts/table.js', 'dist/report/formats/html-cohorts.js', 'node_modules/cli-table3/']],
+    ['crosschannel', ['--format', 'markdown'], ['dist/report/crosschannel/markdown.js'], ['dist/report/crosschannel/table.js', 'dist/report/formats/html-crosschannel.js']],
+  ])('%s %j loads its renderer only', async (command, flags, mine, others) => {
+    const { code, modules } = await loaded([command, '--data', 'fixtures/demo', '--output', '/dev/null', ...flags]);
+    expect(code).toBe(0);
+    for (const m of mine) expect(some(modules, m), m).not.toEqual([]);
+    for (const m of others) expect(some(modules, m), m).toEqual([]);
+  });
+
   // The zod schemas of files a run may read are built only when it reads one
   // (the flags' own small schemas load with zod for every command).
   const FILE_SCHEMAS = ['dist/config/schema.js', 'dist/benchmarks/schema.js', 'dist/report/schema.js', 'dist/summary/schema.js'];

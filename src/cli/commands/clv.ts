@@ -102,7 +102,7 @@ Examples:
       for (const w of doc.warnings) io.stderr(`channelbench: warning: ${w}\n`);
     }
     const out = parseOutputOptions(opts, config, io, input.decimalComma);
-    const text = CLV_RENDERERS[out.format as ClvFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma, rawText: out.rawText });
+    const text = await CLV_RENDERERS[out.format as ClvFormat](doc, { display: out.display, width: out.width, chalk: out.chalk, decimalComma: out.decimalComma, rawText: out.rawText });
     await writeResult(io, text, out.output);
     const failures = o.failOn ? clvGateFailures(doc, o.failOn) : [];
     if (failures.length > 0 && o.failOn) io.stderr(clvGateSummary(failures, o.failOn));

@@ -6,10 +6,8 @@
 import type { ChalkInstance } from 'chalk';
 import { CSV, csvOptions, TSV, toCsv, type CsvOptions } from '../csv.js';
 import type { DisplayOptions } from '../number-format.js';
-import { renderClvMarkdown } from './markdown.js';
 import type { ClvDoc } from './model.js';
 import { clvColumns, clvRecord } from './rows.js';
-import { renderClvTable } from './table.js';
 
 export interface ClvRenderOptions {
   display: DisplayOptions;
@@ -20,7 +18,7 @@ export interface ClvRenderOptions {
   rawText?: boolean;
 }
 
-export type ClvRenderer = (doc: ClvDoc, opts: ClvRenderOptions) => string;
+export type ClvRenderer = (doc: ClvDoc, opts: ClvRenderOptions) => string | Promise<string>;
 
 /** csv/tsv: channel names and notes are spreadsheet-safe text (`safeText`) unless --raw-text, like report's csv. */
 function renderCsv(doc: ClvDoc, base: CsvOptions, decimalComma: boolean, rawText = false): string {
@@ -32,12 +30,13 @@ function renderCsv(doc: ClvDoc, base: CsvOptions, decimalComma: boolean, rawText
 }
 
 export const CLV_RENDERERS = {
-  table: (doc, o) => renderClvTable(doc, o),
+  // The drawing formats load when asked for (docs/performance.md, "Start-up").
+  table: async (doc, o) => (await import('./table.js')).renderClvTable(doc, o),
   csv: (doc, o) => renderCsv(doc, CSV, o.decimalComma, o.rawText),
   tsv: (doc, o) => renderCsv(doc, TSV, o.decimalComma, o.rawText),
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => doc.rows.map((r) => JSON.stringify(clvRecord(doc, r)) + '\n').join(''),
-  markdown: (doc, o) => renderClvMarkdown(doc, o.display),
+  markdown: async (doc, o) => (await import('./markdown.js')).renderClvMarkdown(doc, o.display),
 } satisfies Record<string, ClvRenderer>;
 
 export type ClvFormat = keyof typeof CLV_RENDERERS;

@@ -4,13 +4,9 @@
  * cohort_start, channel, k, size, retained_share, cumulative_value (empty/null
  * for cells not complete as of the data end).
  */
-import { renderCohortsXlsx } from '../formats/xlsx-docs.js';
 import { CSV, csvOptions, TSV, toCsv, type CsvCell, type CsvOptions } from '../csv.js';
-import { renderCohortsHtml } from '../formats/html-cohorts.js';
 import type { BaseRenderOptions, Registry } from '../renderers.js';
-import { renderCohortsMarkdown } from './markdown.js';
 import type { CohortsDoc } from './model.js';
-import { renderCohortsTable } from './table.js';
 
 export type CohortsRenderOptions = BaseRenderOptions;
 
@@ -36,13 +32,14 @@ function renderNdjson(doc: CohortsDoc): string {
 }
 
 export const COHORTS_RENDERERS = {
-  table: (doc, o) => renderCohortsTable(doc, o),
+  // The drawing formats load when asked for (docs/performance.md, "Start-up").
+  table: async (doc, o) => (await import('./table.js')).renderCohortsTable(doc, o),
   csv: (doc, o) => renderCsv(doc, CSV, o),
   tsv: (doc, o) => renderCsv(doc, TSV, o),
   json: (doc) => JSON.stringify(doc, null, 2) + '\n',
   ndjson: (doc) => renderNdjson(doc),
-  markdown: (doc, o) => renderCohortsMarkdown(doc, o.display),
-  html: (doc, o) => renderCohortsHtml(doc, o.display),
-  xlsx: (doc) => renderCohortsXlsx(COHORT_COLUMNS, cohortLongRows(doc)),
+  markdown: async (doc, o) => (await import('./markdown.js')).renderCohortsMarkdown(doc, o.display),
+  html: async (doc, o) => (await import('../formats/html-cohorts.js')).renderCohortsHtml(doc, o.display),
+  xlsx: async (doc) => (await import('../formats/xlsx-docs.js')).renderCohortsXlsx(COHORT_COLUMNS, cohortLongRows(doc)),
 } satisfies Registry<CohortsDoc>;
 

@@ -40,23 +40,23 @@ describe('cohorts csv', () => {
 });
 
 describe('cohorts table and markdown', () => {
-  it('shaded by value only when colour is on; no escapes at level 0', () => {
-    expect(COHORTS_RENDERERS.table(doc, opts(0))).not.toContain('\u001b');
-    const coloured = COHORTS_RENDERERS.table(doc, opts(2));
+  it('shaded by value only when colour is on; no escapes at level 0', async () => {
+    expect((await COHORTS_RENDERERS.table(doc, opts(0)))).not.toContain('\u001b');
+    const coloured = (await COHORTS_RENDERERS.table(doc, opts(2)));
     expect(coloured).toContain('\u001b[48;5;46m'); // the brightest step: 100% at k = 0
     expect(coloured).toContain('\u001b[48;5;22m'); // the darkest: 0% (app, k = 1)
     // eslint-disable-next-line no-control-regex
-    expect(COHORTS_RENDERERS.table(doc, opts(1))).toMatch(/\u001b\[(4\d|10\d)m/); // 16 colours: downsampled backgrounds
+    expect((await COHORTS_RENDERERS.table(doc, opts(1)))).toMatch(/\u001b\[(4\d|10\d)m/); // 16 colours: downsampled backgrounds
   });
-  it('never wider than the width (columns chunked, row headers repeated)', () => {
+  it('never wider than the width (columns chunked, row headers repeated)', async () => {
     const wide = { ...doc, horizon: 12, cohorts: doc.cohorts.map((r) => ({ ...r, retained_share: [...r.retained_share, ...Array<null>(10).fill(null)], cumulative_value: [...r.cumulative_value, ...Array<null>(10).fill(null)] })) };
     for (const width of [40, 60, 80]) {
-      const lines = COHORTS_RENDERERS.table(wide, opts(2, width)).split('\n').filter((l) => /^[┌│├└]/.test(l));
+      const lines = (await COHORTS_RENDERERS.table(wide, opts(2, width))).split('\n').filter((l) => /^[┌│├└]/.test(l));
       for (const l of lines) expect(visibleLength(l)).toBeLessThanOrEqual(width);
     }
   });
-  it('markdown: every row has the header’s cell count; incomplete cells empty', () => {
-    const md = COHORTS_RENDERERS.markdown(doc, opts(0));
+  it('markdown: every row has the header’s cell count; incomplete cells empty', async () => {
+    const md = (await COHORTS_RENDERERS.markdown(doc, opts(0)));
     const blocks = md.split('\n\n').filter((b) => b.startsWith('|'));
     expect(blocks).toHaveLength(8); // (3 channels + all) × 2 triangles
     for (const b of blocks) expect(new Set(b.trim().split('\n').map((l) => l.split(/(?<!\\)\|/).length)).size).toBe(1);

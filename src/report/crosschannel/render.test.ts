@@ -58,25 +58,25 @@ describe('crosschannel csv', () => {
 });
 
 describe('crosschannel table and markdown', () => {
-  it('no escape bytes at colour level 0; bold headers at level 1', () => {
-    expect(CROSSCHANNEL_RENDERERS.table(doc, opts(0))).not.toContain('\u001b');
-    expect(CROSSCHANNEL_RENDERERS.table(doc, opts(1))).toContain('\u001b[1m');
+  it('no escape bytes at colour level 0; bold headers at level 1', async () => {
+    expect((await CROSSCHANNEL_RENDERERS.table(doc, opts(0)))).not.toContain('\u001b');
+    expect((await CROSSCHANNEL_RENDERERS.table(doc, opts(1)))).toContain('\u001b[1m');
   });
-  it('never wider than the width', () => {
+  it('never wider than the width', async () => {
     for (const width of [40, 60, 80, 120]) {
-      const text = CROSSCHANNEL_RENDERERS.table(doc, opts(1, width));
+      const text = (await CROSSCHANNEL_RENDERERS.table(doc, opts(1, width)));
       const tableLines = text.split('\n').filter((l) => /^[┌│├└]/.test(l));
       for (const l of tableLines) expect(visibleLength(l), `${width}: ${l}`).toBeLessThanOrEqual(Math.max(width, 34));
     }
   });
-  it('matrices as percentages, row and column headers', () => {
-    const text = CROSSCHANNEL_RENDERERS.table(doc, opts(0, 200));
+  it('matrices as percentages, row and column headers', async () => {
+    const text = (await CROSSCHANNEL_RENDERERS.table(doc, opts(0, 200)));
     expect(text).toMatch(/│ customers of │ customers │\s+store │\s+web │\s+app │/);
     expect(text).toMatch(/│ web\s+│\s+6 │\s+50\.0% │\s+100\.0% │\s+66\.7% │/);
     expect(text).toMatch(/│ app\s+│\s+3 │\s+1 │\s+2 │\s+0\.0% │\s+50\.0% │\s+50\.0% │/);
   });
-  it('markdown: every table row has its header’s cell count', () => {
-    const md = CROSSCHANNEL_RENDERERS.markdown(doc, opts(0));
+  it('markdown: every table row has its header’s cell count', async () => {
+    const md = (await CROSSCHANNEL_RENDERERS.markdown(doc, opts(0)));
     const blocks = md.split('\n\n').filter((b) => b.startsWith('|'));
     expect(blocks.length).toBe(4);
     for (const b of blocks) {
