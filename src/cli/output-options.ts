@@ -51,7 +51,10 @@ export function parseOutputOptions(opts: Record<string, unknown>, config: Config
   const o = parsed.data;
   const locale = o.locale ?? config.settings?.locale ?? 'en-US';
   try {
-    new Intl.NumberFormat(locale);
+    // The tag's syntax only, as Intl.NumberFormat would check it: building a
+    // formatter here would load ICU's locale data (~0.02 s) for formats that
+    // print no formatted numbers (json, csv, …).
+    Intl.getCanonicalLocales(locale);
   } catch {
     throw new UsageError('BAD_LOCALE', `--locale: "${locale}" is not a locale`, { hint: 'use a BCP 47 tag such as en-US, de-DE, fr-FR' });
   }

@@ -136,6 +136,22 @@ describe('markdown', () => {
   });
 });
 
+describe('--locale', () => {
+  it('groups and decimals in the table follow it: de-DE writes 4.850 and 370.101,89', async () => {
+    const r = await runCli([...DEMO, '--locale', 'de-DE']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ web\s+│\s+4\.850 │\s+370\.101,89 │/);
+  });
+  it('a tag that is not BCP 47 is a usage error (exit 2), for every format; a well-formed unknown one is taken', async () => {
+    for (const format of ['table', 'json']) {
+      const bad = await runCli([...DEMO, '--locale', 'de_DE', '--format', format]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--locale: "de_DE" is not a locale');
+    }
+    expect((await runCli([...DEMO, '--locale', 'zz-ZZ', '--format', 'json'])).code).toBe(0);
+  });
+});
+
 describe('determinism', () => {
   // A spawned run in a far-east zone under a German locale against this process's own zone and locale (and once, Los Angeles).
   for (const format of ['json', 'csv', 'markdown', 'table']) {
