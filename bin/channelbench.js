@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The bundled program (npm run build: tsc, then scripts/bundle.mjs), started
 // with the code cache the build wrote (src/cli/code-cache.ts).
-import { fileURLToPath, URL } from 'node:url';
 import { startBundle } from '../dist/cli/code-cache.js';
 
-startBundle(fileURLToPath(new URL('../dist/bin/main.js', import.meta.url)));
+startBundle();

@@ -3,8 +3,6 @@
 // peak RSS and CPU time on stderr at exit (a line starting with BENCH), for
 // scripts/bench.mjs. The bundle, not dist/cli/run.js: the ~280 modules of the
 // library build take ~0.1 s longer to load than the bundle's few chunks.
-import { fileURLToPath } from 'node:url';
-
 const t0 = performance.now();
 process.on('exit', (code) => {
   const ms = performance.now() - t0;
@@ -12,4 +10,4 @@ process.on('exit', (code) => {
   process.stderr.write(`\nBENCH ${JSON.stringify({ code, ms, maxRSS: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })}\n`);
 });
 const { startBundle } = await import('../dist/cli/code-cache.js');
-startBundle(fileURLToPath(new URL('../dist/bin/main.js', import.meta.url)));
+startBundle();

@@ -18,9 +18,10 @@
  * content too. A stale or foreign cache costs only the compile it would have saved.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 /** The CommonJS hook this replaces for the bundle's chunks (not in @types/node). */
@@ -50,13 +51,16 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** The program's entry: dist/bin/main.js, beside this file's dist/cli/. */
+const PROGRAM = fileURLToPath(new URL('../bin/main.js', import.meta.url));
+
 /**
- * Runs the bundle's entry `entry` (a CommonJS file), compiling every chunk of
- * its folder with its code cache. With `writeCache`, also writes each chunk's
+ * Runs the bundle's entry `entry` (a CommonJS file; by default the program, as
+ * bin/channelbench.js runs it), compiling every chunk of its folder with its code cache. With `writeCache`, also writes each chunk's
  * cache at exit (the build's training runs); with `log`, tells on stderr
  * whether V8 took each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
  */
-export function startBundle(entry: string, writeCache = process.env.CHANNELBENCH_WRITE_CODE_CACHE === '1', log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1'): void {
+export function startBundle(entry = PROGRAM, writeCache = process.env.CHANNELBENCH_WRITE_CODE_CACHE === '1', log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1'): void {
   const bundleDir = path.dirname(entry);
   const compiled: { file: string; script: vm.Script }[] = [];
   const proto = Module.prototype as unknown as CompilingModule;
@@ -75,10 +79,8 @@ export function startBundle(entry: string, writeCache = process.env.CHANNELBENCH
     // At exit the scripts hold every function the run compiled, and a cache
     // read at the start stays compiled: training runs add up.
     process.on('exit', () => {
-      for (const { file, script } of compiled) {
-        if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, script.createCachedData());
-      }
+      mkdirSync(path.join(bundleDir, CODE_CACHE_DIR), { recursive: true });
+      for (const { file, script } of compiled) writeFileSync(file, script.createCachedData());
     });
   }
   createRequire(entry)(entry);

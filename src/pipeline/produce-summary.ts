@@ -10,7 +10,7 @@ import { loadConfig } from './load-config.js';
 import type { Produced, RunFlags } from './produce.js';
 import { readNamedFile } from './read-named-file.js';
 
-/** `report --summary FILE`: the figure inputs from a file (a warehouse's result, or `--format summary`). */
+/** The figure inputs of a summary file: a warehouse's result, or what `--format summary` wrote. */
 export async function produceFromSummary(file: string, flags: RunFlags, configFile: string | undefined, cwd: string): Promise<Produced> {
   const fixed = (['from', 'to', 'last', 'period', 'weekStart', 'margin', 'retentionDays', 'clvHorizonDays'] as const).filter((k) => flags[k] !== undefined);
   if (fixed.length > 0) {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Benchmarks } from '../benchmarks/schema.js';
+import { CONFIG_FILE } from '../config/config-file.js';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import type { FileReport, ReadProgress } from '../ingest/load.js';
@@ -110,8 +111,8 @@ export async function loadBenchmarks(file: string | undefined, config: Config, c
   if (file === undefined && b === undefined) return null;
   const { parseBenchmarks, readBenchmarksFile } = await import('../benchmarks/load.js');
   if (file !== undefined) return readBenchmarksFile(path.resolve(cwd, file), file);
-  if (b === undefined) return null;
-  const label = configFile ?? 'channelbench.config.json';
+  if (b === undefined) return null; // (not reached: narrows b)
+  const label = configFile ?? CONFIG_FILE;
   if (typeof b === 'string') {
     const dir = configFile ? path.dirname(path.resolve(cwd, configFile)) : cwd;
     return readBenchmarksFile(path.resolve(dir, b), b);
