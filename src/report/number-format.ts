@@ -4,6 +4,7 @@
  */
 import type { MetricKey } from '../model.js';
 import { METRICS } from '../metrics/definitions.js';
+import { numberFormat } from './en-us-number.js';
 
 export interface DisplayOptions {
   locale: string;
@@ -15,14 +16,15 @@ export interface Formatter {
   (key: MetricKey, value: number): string;
 }
 
-/** Builds the per-unit Intl formatters once per report. */
+/** Builds the per-unit formatters once per report (Intl's, or for en-US their equivalent without ICU: en-us-number.ts). */
 export function createFormatter(opts: DisplayOptions): Formatter {
-  const money = new Intl.NumberFormat(opts.locale, opts.currency ? { style: 'currency', currency: opts.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const count = new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 0 });
-  const fraction = new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(opts.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const ratio = new Intl.NumberFormat(opts.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const score = new Intl.NumberFormat(opts.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const { locale } = opts;
+  const money = numberFormat(locale, opts.currency ? { style: 'currency', currency: opts.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const count = numberFormat(locale, { maximumFractionDigits: 0 });
+  const fraction = numberFormat(locale, { maximumFractionDigits: 2 });
+  const percent = numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const ratio = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const score = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (key, value) => {
     switch (METRICS[key].unit) {
       case 'money':
