@@ -17,14 +17,29 @@ import { rm, writeFile } from 'node:fs/promises';
 import { build } from 'rolldown';
 
 await rm('dist/bin', { recursive: true, force: true });
-await build({
+const bundle = await build({
   input: { main: 'dist/cli/main.js', worker: 'dist/ingest/fast-orders/worker.js' },
   platform: 'node',
   external: ['@duckdb/node-api', 'pg', /^node:/],
   logLevel: 'warn',
-  // The worker is found as './worker.js' next to the chunk that starts it (thread-or-worker.ts).
-  output: { dir: 'dist/bin', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  // Every chunk the program loads is named by its content (V8 checks only a
+  // cached source's length: src/cli/code-cache.ts), the program's entry too;
+  // main.js, which only requires it, is compiled without a cache. The worker
+  // is found as './worker.js' next to the chunk that starts it (thread-or-worker.ts).
+  output: {
+    dir: 'dist/bin',
+    format: 'cjs',
+    entryFileNames: (chunk) => (chunk.name === 'main' ? 'program-[hash].js' : '[name].js'),
+    chunkFileNames: '[name]-[hash].js',
+    // The optional drivers and Node's own modules are CommonJS: require them. An import()
+    // in a chunk compiled with a code cache has no loader ("A dynamic import callback
+    // was not specified"), and vm's default-loader option warns that it is experimental.
+    dynamicImportInCjs: false,
+  },
 });
+const program = bundle.output.find((o) => o.type === 'chunk' && o.isEntry && o.name === 'main');
+if (program === undefined) throw new Error('the bundle has no program entry');
+await writeFile('dist/bin/main.js', `// The program (scripts/bundle.mjs names it by its content).\nmodule.exports = require('./${program.fileName}');\n`);
 await writeFile('dist/bin/package.json', '{ "type": "commonjs" }\n');
 
 // Training runs: the commands a new user runs first. Without the demo (an

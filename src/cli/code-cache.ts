@@ -14,10 +14,11 @@
  * training runs after bundling); a run never writes. V8 rejects a cache made by
  * another V8 version or other V8 flags, but of the source it checks only the
  * length: so a cache is found by its chunk's name, which rolldown makes from the
- * chunk's content, and for the entry (main.js, named by hand) by a hash of its
- * content too. A stale or foreign cache costs only the compile it would have saved.
+ * chunk's content (the program's entry too: program-<hash>.js), and by its
+ * length. main.js, the one file named by hand, only requires the entry and is
+ * compiled without a cache. A stale or foreign cache costs only the compile it
+ * would have saved.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -34,13 +35,9 @@ type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: Compili
 
 export const CODE_CACHE_DIR = 'code-cache';
 
-/**
- * The cache file of a chunk: its name, its length and, for the entry, a hash of
- * its text (a chunk's name already holds one).
- */
-export function codeCacheFile(bundleDir: string, chunk: string, text: string, entry: boolean): string {
-  const key = entry ? `${text.length}.${createHash('sha1').update(text).digest('hex').slice(0, 16)}` : String(text.length);
-  return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${key}.v8`);
+/** The cache file of a chunk: its name (which holds a hash of its content) and its length. */
+export function codeCacheFile(bundleDir: string, chunk: string, text: string): string {
+  return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${text.length}.v8`);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -51,14 +48,15 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** The program's entry: dist/bin/main.js, beside this file's dist/cli/. */
+/** The program's start: dist/bin/main.js, beside this file's dist/cli/; it requires the entry chunk. */
 const PROGRAM = fileURLToPath(new URL('../bin/main.js', import.meta.url));
 
 /**
- * Runs the bundle's entry `entry` (a CommonJS file; by default the program, as
- * bin/channelbench.js runs it), compiling every chunk of its folder with its code cache. With `writeCache`, also writes each chunk's
- * cache at exit (the build's training runs); with `log`, tells on stderr
- * whether V8 took each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
+ * Runs `entry` (a CommonJS file; by default the program's main.js, as
+ * bin/channelbench.js runs it), compiling every other chunk of its folder with
+ * its code cache. With `writeCache`, also writes each chunk's cache at exit
+ * (the build's training runs); with `log`, tells on stderr whether V8 took
+ * each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
  */
 export function startBundle(entry = PROGRAM, writeCache = process.env.CHANNELBENCH_WRITE_CODE_CACHE === '1', log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1'): void {
   const bundleDir = path.dirname(entry);
@@ -66,10 +64,10 @@ export function startBundle(entry = PROGRAM, writeCache = process.env.CHANNELBEN
   const proto = Module.prototype as unknown as CompilingModule;
   const plainCompile = proto._compile;
   proto._compile = function compileWithCache(this: CompilingModule, content: string, filename: string): unknown {
-    if (path.dirname(filename) !== bundleDir) return plainCompile.call(this, content, filename);
-    const file = codeCacheFile(bundleDir, path.basename(filename), content, filename === entry);
+    if (path.dirname(filename) !== bundleDir || filename === entry) return plainCompile.call(this, content, filename);
+    const file = codeCacheFile(bundleDir, path.basename(filename), content);
     const cachedData = readCache(file);
-    const script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
     if (log) process.stderr.write(`code cache ${path.basename(filename)}: ${cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'taken'}\n`);
     if (writeCache) compiled.push({ file, script });
     const wrapper = script.runInThisContext({ displayErrors: true }) as ModuleWrapper;

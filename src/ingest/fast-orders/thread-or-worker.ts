@@ -10,7 +10,6 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import type { DatasetBuilder, FileCounts } from '../dataset-builder.js';
 import type { ProblemLog, RowDecoder } from '../decode.js';
@@ -87,7 +86,7 @@ class BatchConsumer {
  * file, as if it had been read in this thread.
  * @returns the column styles (`describe()` of each numeric column, in `dec.numeric` order)
  */
-export function readOrdersInWorker(
+export async function readOrdersInWorker(
   data: ReadOrdersSpec,
   dec: RowDecoder,
   problems: ProblemLog,
@@ -95,6 +94,8 @@ export function readOrdersInWorker(
   counts: FileCounts,
   progress: BatchProgress,
 ): Promise<string[]> {
+  // worker_threads only for a file read on two threads (~1 ms of every start-up otherwise).
+  const { Worker } = await import('node:worker_threads');
   const consumed = new Int32Array(new SharedArrayBuffer(4));
   const consumer = new BatchConsumer(dec, problems, builder, counts, progress);
   const worker = new Worker(WORKER, { workerData: { ...data, customerKeys: consumer.keyed, consumed } satisfies OrdersWorkerData });
