@@ -40,15 +40,28 @@ describe('openInput', () => {
     return chunks;
   };
 
-  it('reads a 2.5 MB file in three equal chunks, every byte once', async () => {
+  it('reads a 4.5 MB file in five equal chunks, every byte once', async () => {
     const file = path.join(dir, 'big.csv');
-    const bytes = Buffer.alloc(2.5 * MB, 'a,b\n');
+    const bytes = Buffer.alloc(4.5 * MB, 'a,b\n');
     writeFileSync(file, bytes);
     const opened = await openInput(file);
     const chunks = await all(opened.stream);
-    expect(chunks.map((c) => c.length)).toEqual([873_814, 873_814, 873_812]); // ⌈2,621,440 / 3⌉ = 873,814
+    expect(chunks.map((c) => c.length)).toEqual([943_719, 943_719, 943_719, 943_719, 943_716]); // ⌈4,718,592 / 5⌉ = 943,719
     expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
     expect(opened.bytesRead()).toBe(bytes.length);
+  });
+
+  it('reads a file of up to 4 MB in one piece', async () => {
+    const file = path.join(dir, 'four.csv');
+    const bytes = Buffer.alloc(4 * MB, 'a,b\n');
+    writeFileSync(file, bytes);
+    const opened = await openInput(file);
+    const chunks = await all(opened.stream);
+    expect(chunks.map((c) => c.length)).toEqual([4 * MB]);
+    expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
+    expect(opened.bytesRead()).toBe(bytes.length);
+    writeFileSync(file, '');
+    expect(await all((await openInput(file)).stream)).toEqual([]);
   });
 
   it('takes text chunks (a stream of strings) as their UTF-8 bytes', async () => {
