@@ -2,7 +2,7 @@
  * Reading and validating a benchmarks file (the one file of src/benchmarks that does I/O).
  * Every problem is reported at once, one line each, as a ConfigError (exit 2).
  */
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { benchmarkIssueLines } from './issue-messages.js';
 import { benchmarksSchema, type Benchmarks } from './schema.js';
@@ -65,7 +65,7 @@ function lineColumn(text: string, offset: number): string {
 export async function readBenchmarksFile(path: string, shown: string = path): Promise<Benchmarks> {
   let text: string;
   try {
-    text = await fs.readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code);

@@ -2,7 +2,7 @@
  * Flags + config → the list of inputs to read (InputSpec per role), with every
  * flag value checked. Mapping precedence: --map > config columns > --preset > synonyms.
  */
-import { promises as fs } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
@@ -54,7 +54,7 @@ const DATA_FILE = new RegExp(`^(orders|spend|traffic|nps)\\.(${DATA_EXTENSIONS.j
 export async function dataDirProblem(dir: string, cwd: string, role: Role | null): Promise<UsageError> {
   let entries: string[] = [];
   try {
-    entries = (await fs.readdir(path.resolve(cwd, dir))).sort();
+    entries = readdirSync(path.resolve(cwd, dir)).sort();
   } catch {
     // discoverDataDir already reported an unreadable folder.
   }
@@ -69,7 +69,7 @@ export async function dataDirProblem(dir: string, cwd: string, role: Role | null
 export async function discoverDataDir(dir: string, cwd: string): Promise<Partial<Record<Role, string>>> {
   let entries: string[];
   try {
-    entries = await fs.readdir(path.resolve(cwd, dir));
+    entries = readdirSync(path.resolve(cwd, dir));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError('DATA_DIR_UNREADABLE', `--data ${dir}: cannot read the folder (${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : String(code)})`);

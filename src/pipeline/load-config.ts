@@ -3,7 +3,7 @@
  * src/config/parse.ts, loaded only when there is a file: its zod schema takes
  * a while to build — docs/performance.md, "Start-up").
  */
-import { promises as fs } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE } from '../config/config-file.js';
 import type { Config } from '../config/schema.js';
@@ -34,7 +34,7 @@ export async function loadConfig(explicit: string | undefined, dataDir: string |
 
 async function exists(p: string): Promise<boolean> {
   try {
-    return (await fs.stat(p)).isFile();
+    return statSync(p).isFile();
   } catch {
     return false;
   }
@@ -43,7 +43,7 @@ async function exists(p: string): Promise<boolean> {
 export async function readConfigFile(file: string, shown = file): Promise<Config> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError('CONFIG_UNREADABLE', `${shown}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : String(code)})`);
