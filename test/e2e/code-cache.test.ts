@@ -71,6 +71,10 @@ describe('the code cache', () => {
     expect(lines.filter((l) => !l.endsWith(': taken'))).toEqual([]);
   });
 
+  it('every file of the bundle is ASCII (V8 holds a file with one other character as two-byte text)', () => {
+    for (const f of readdirSync(BUNDLE).filter((x) => x.endsWith('.js'))) expect(readFileSync(path.join(BUNDLE, f), 'utf8'), f).toMatch(/^[\x00-\x7f]*$/);
+  });
+
   it('names a cache by its chunk and the chunk length (V8 checks only the length)', () => {
     expect(codeCacheFile('/b', 'load-run-Bw4M8nZW.js', 'x'.repeat(1234))).toBe(path.join('/b', 'code-cache', 'load-run-Bw4M8nZW.js.1234.v8'));
   });
