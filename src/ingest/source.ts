@@ -79,8 +79,12 @@ export async function openInput(path: string, stdin: NodeJS.ReadableStream = pro
 
 const MAX_READ_BYTES = 1 << 20;
 
-/** Files up to this size are read in one call, not streamed. */
-const WHOLE_FILE_BYTES = 4 * MAX_READ_BYTES;
+/**
+ * Files up to this size are read in one call, not streamed: they would be one
+ * read anyway (readSize). Larger ones stream: reading the demo's 1.7 MB of
+ * orders whole touched ~450 more pages of memory than two 0.87 MB reads.
+ */
+const WHOLE_FILE_BYTES = MAX_READ_BYTES;
 
 const NOTHING_MORE: AsyncIterator<Buffer> = { next: () => Promise.resolve({ done: true, value: undefined }) };
 
