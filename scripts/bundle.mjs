@@ -47,7 +47,7 @@ for (const o of bundle.output) {
   if (o.type !== 'chunk') continue;
   const file = `dist/bin/${o.fileName}`;
   const text = await readFile(file, 'utf8');
-  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (ascii !== text) await writeFile(file, ascii);
 }
 const program = bundle.output.find((o) => o.type === 'chunk' && o.isEntry && o.name === 'main');

@@ -24,6 +24,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { compileForStartUp } from '../pipeline/compiler-tuning.js';
 
 /** The CommonJS hook this replaces for the bundle's chunks (not in @types/node). */
 interface CompilingModule {
@@ -54,11 +55,14 @@ const PROGRAM = fileURLToPath(new URL('../bin/main.js', import.meta.url));
 /**
  * Runs `entry` (a CommonJS file; by default the program's main.js, as
  * bin/channelbench.js runs it), compiling every other chunk of its folder with
- * its code cache. With `writeCache`, also writes each chunk's cache at exit
+ * its code cache, and V8's optimizing compiler tuned for start-up
+ * (pipeline/compiler-tuning.ts; training runs and runs must agree on that, or
+ * V8 rejects the cache). With `writeCache`, also writes each chunk's cache at exit
  * (the build's training runs); with `log`, tells on stderr whether V8 took
  * each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
  */
 export function startBundle(entry = PROGRAM, writeCache = process.env.CHANNELBENCH_WRITE_CODE_CACHE === '1', log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1'): void {
+  compileForStartUp();
   const bundleDir = path.dirname(entry);
   const compiled: { file: string; script: vm.Script }[] = [];
   const proto = Module.prototype as unknown as CompilingModule;

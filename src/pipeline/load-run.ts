@@ -4,7 +4,10 @@
 import { loadConfig } from './load-config.js';
 import type { Config } from '../config/schema.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
-import { loadInputs, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
+import { loadInputs, type InputSpec, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
+import { STDIN } from '../ingest/source.js';
+import { statSync } from 'node:fs';
+import { compileForThroughput, LONG_INPUT_BYTES } from './compiler-tuning.js';
 import type { Role } from '../model.js';
 import { parse } from 'csv-parse/sync';
 import { ConfigError, InputError, UsageError } from '../errors.js';
@@ -92,6 +95,7 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
       throw new UsageError('MISSING_ROLE', `no ${role} input: pass --${role} FILE${flags.dataDir ? `, or add ${role}.csv to ${flags.dataDir}` : ' or --data DIR'}`);
     }
   }
+  tuneCompilerForInputs(specs);
   const result = await loadInputs(specs, {
     invalidRows: opts.invalidRows,
     aliases: config.channels?.aliases ?? {},
@@ -112,6 +116,20 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
     currency: currency.currency,
     grouping: grouping === null ? null : { name: grouping.grouper.ruleSet.name, version: grouping.grouper.ruleSet.version, log: grouping.log },
   };
+}
+
+/** Inlining back on (compiler-tuning.ts) before inputs that take long to read: LONG_INPUT_BYTES in all, or standard input. */
+function tuneCompilerForInputs(specs: readonly InputSpec[]): void {
+  if (specs.some((s) => s.file === STDIN)) return compileForThroughput('standard input');
+  let bytes = 0;
+  for (const s of specs) {
+    try {
+      bytes += statSync(s.file).size;
+    } catch {
+      // Opening the file reports it.
+    }
+  }
+  if (bytes >= LONG_INPUT_BYTES) compileForThroughput(`inputs of ${(bytes / 1048576).toFixed(1)} MB`);
 }
 
 /**
