@@ -36,9 +36,21 @@ type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: Compili
 
 export const CODE_CACHE_DIR = 'code-cache';
 
-/** The cache file of a chunk: its name (which holds a hash of its content) and its length. */
-export function codeCacheFile(bundleDir: string, chunk: string, text: string): string {
-  return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${text.length}.v8`);
+/**
+ * The cache file of a chunk: its name (which holds a hash of its content), its
+ * length, and `.plain` for runs with V8's default compiler flags (printsOnly).
+ */
+export function codeCacheFile(bundleDir: string, chunk: string, text: string, tuned = true): string {
+  return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${text.length}${tuned ? '' : '.plain'}.v8`);
+}
+
+/**
+ * Whether a command line only prints (the version, help): such a run keeps V8's
+ * default compiler flags, since tuning them loads node:v8 (~4 ms of a 0.14 s
+ * `--version`) and the run compiles nothing hot.
+ */
+export function printsOnly(args: readonly string[]): boolean {
+  return args.length === 0 || args[0] === 'help' || args.some((a) => a === '--version' || a === '-V' || a === '--help' || a === '-h');
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -55,21 +67,27 @@ const PROGRAM = fileURLToPath(new URL('../bin/main.js', import.meta.url));
 /**
  * Runs `entry` (a CommonJS file; by default the program's main.js, as
  * bin/channelbench.js runs it), compiling every other chunk of its folder with
- * its code cache, and V8's optimizing compiler tuned for start-up
- * (pipeline/compiler-tuning.ts; training runs and runs must agree on that, or
- * V8 rejects the cache). With `writeCache`, also writes each chunk's cache at exit
+ * its code cache, and V8's optimizing compiler tuned for start-up unless the
+ * command line only prints (pipeline/compiler-tuning.ts; V8 takes a cache only
+ * under the flags that wrote it, so each tuning has its own). With `writeCache`, also writes each chunk's cache at exit
  * (the build's training runs); with `log`, tells on stderr whether V8 took
  * each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
  */
-export function startBundle(entry = PROGRAM, writeCache = process.env.CHANNELBENCH_WRITE_CODE_CACHE === '1', log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1'): void {
-  compileForStartUp();
+export function startBundle(
+  entry = PROGRAM,
+  writeCache = process.env.CHANNELBENCH_WRITE_CODE_CACHE === '1',
+  log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1',
+  args: readonly string[] = process.argv.slice(2),
+): void {
+  const tuned = !printsOnly(args);
+  if (tuned) compileForStartUp();
   const bundleDir = path.dirname(entry);
   const compiled: { file: string; script: vm.Script }[] = [];
   const proto = Module.prototype as unknown as CompilingModule;
   const plainCompile = proto._compile;
   proto._compile = function compileWithCache(this: CompilingModule, content: string, filename: string): unknown {
     if (path.dirname(filename) !== bundleDir || filename === entry) return plainCompile.call(this, content, filename);
-    const file = codeCacheFile(bundleDir, path.basename(filename), content);
+    const file = codeCacheFile(bundleDir, path.basename(filename), content, tuned);
     const cachedData = readCache(file);
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
     if (log) process.stderr.write(`code cache ${path.basename(filename)}: ${cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'taken'}\n`);

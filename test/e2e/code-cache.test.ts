@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeCacheFile } from '../../src/cli/code-cache.js';
+import { codeCacheFile, printsOnly } from '../../src/cli/code-cache.js';
 import { ROOT, runCli, scrubbedEnv } from '../helpers/run-cli.js';
 
 const BUNDLE = path.join(ROOT, 'dist/bin');
@@ -28,16 +28,16 @@ function runBundle(dir: string, args: string[], env: Record<string, string> = {}
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
-/** Whether V8 takes `chunk`'s cache file, compiled the way startBundle compiles it. */
-function accepted(dir: string, chunk: string): boolean {
+/** Whether V8 takes `chunk`'s cache file, compiled the way startBundle compiles it (`tuned`: for a run that does more than print). */
+function accepted(dir: string, chunk: string, tuned = true): boolean {
   const file = path.join(dir, chunk);
   const text = readFileSync(file, 'utf8');
   // Under the compiler tuning the program starts with (V8 takes a cache only under the flags that wrote it).
   const script = `
     import { compileForStartUp } from ${JSON.stringify(TUNING)};
     import { Script } from 'node:vm'; import Module from 'node:module'; import fs from 'node:fs';
-    compileForStartUp();
-    const s = new Script(Module.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(codeCacheFile(dir, chunk, text))}) });
+    if (${tuned}) compileForStartUp();
+    const s = new Script(Module.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(codeCacheFile(dir, chunk, text, tuned))}) });
     process.stdout.write(String(!s.cachedDataRejected));`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout === 'true';
 }
@@ -79,8 +79,14 @@ describe('the code cache', () => {
     for (const f of readdirSync(BUNDLE).filter((x) => x.endsWith('.js'))) expect(readFileSync(path.join(BUNDLE, f), 'utf8'), f).not.toMatch(/[\u0080-\uffff]/);
   });
 
-  it('names a cache by its chunk and the chunk length (V8 checks only the length)', () => {
+  it('names a cache by its chunk, the chunk length (V8 checks only the length) and the compiler tuning', () => {
     expect(codeCacheFile('/b', 'load-run-Bw4M8nZW.js', 'x'.repeat(1234))).toBe(path.join('/b', 'code-cache', 'load-run-Bw4M8nZW.js.1234.v8'));
+    expect(codeCacheFile('/b', 'program-Bw4M8nZW.js', 'x'.repeat(99), false)).toBe(path.join('/b', 'code-cache', 'program-Bw4M8nZW.js.99.plain.v8'));
+  });
+
+  it("a command line that only prints keeps V8's default flags; any other is tuned for start-up", () => {
+    for (const args of [[], ['--version'], ['-V'], ['--help'], ['help', 'report'], ['report', '--help'], ['report', '--data', 'x', '-h']]) expect(printsOnly(args), args.join(' ')).toBe(true);
+    for (const args of [['report'], ['report', '--data', 'fixtures/demo'], ['clv', '--data', 'x'], ['init']]) expect(printsOnly(args), args.join(' ')).toBe(false);
   });
 
   it('every chunk the program compiles with a cache is named by its content; main.js, named by hand, only requires the program', () => {
@@ -134,9 +140,10 @@ describe('the code cache', () => {
     rmSync(path.join(dir, 'code-cache'), { recursive: true });
     expect(runBundle(dir, ['--version'], { CHANNELBENCH_WRITE_CODE_CACHE: '1' }).code).toBe(0);
     const written = readdirSync(path.join(dir, 'code-cache'));
-    expect(written.some((f) => f.startsWith('program-'))).toBe(true);
+    expect(written.some((f) => /^program-.*\.plain\.v8$/.test(f))).toBe(true); // --version keeps V8's default flags
     expect(written.some((f) => f.startsWith('load-run-'))).toBe(false); // --version loads no command
-    expect(accepted(dir, programChunk(dir))).toBe(true);
+    expect(accepted(dir, programChunk(dir), false)).toBe(true);
+    expect(accepted(dir, programChunk(dir), true)).toBe(false); // cannot: no file for the tuned flags
   });
 
   // What the bundle loads on demand is required, not import()ed: an import() in a
