@@ -24,7 +24,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { compileForStartUp } from '../pipeline/compiler-tuning.js';
+import { tuneForStartUp } from '../pipeline/v8-tuning.js';
 
 /** The CommonJS hook this replaces for the bundle's chunks (not in @types/node). */
 interface CompilingModule {
@@ -38,7 +38,7 @@ export const CODE_CACHE_DIR = 'code-cache';
 
 /**
  * The cache file of a chunk: its name (which holds a hash of its content), its
- * length, and `.plain` for runs with V8's default compiler flags (printsOnly).
+ * length, and `.plain` for runs with V8's default flags (printsOnly).
  */
 export function codeCacheFile(bundleDir: string, chunk: string, text: string, tuned = true): string {
   return path.join(bundleDir, CODE_CACHE_DIR, `${chunk}.${text.length}${tuned ? '' : '.plain'}.v8`);
@@ -46,7 +46,7 @@ export function codeCacheFile(bundleDir: string, chunk: string, text: string, tu
 
 /**
  * Whether a command line only prints (the version, help): such a run keeps V8's
- * default compiler flags, since tuning them loads node:v8 (~4 ms of a 0.14 s
+ * default flags, since tuning them loads node:v8 (~4 ms of a 0.14 s
  * `--version`) and the run compiles nothing hot.
  */
 export function printsOnly(args: readonly string[]): boolean {
@@ -67,8 +67,8 @@ const PROGRAM = fileURLToPath(new URL('../bin/main.js', import.meta.url));
 /**
  * Runs `entry` (a CommonJS file; by default the program's main.js, as
  * bin/channelbench.js runs it), compiling every other chunk of its folder with
- * its code cache, and V8's optimizing compiler tuned for start-up unless the
- * command line only prints (pipeline/compiler-tuning.ts; V8 takes a cache only
+ * its code cache, and V8 tuned for start-up unless the command line only
+ * prints (pipeline/v8-tuning.ts; V8 takes a cache only
  * under the flags that wrote it, so each tuning has its own). With `writeCache`, also writes each chunk's cache at exit
  * (the build's training runs); with `log`, tells on stderr whether V8 took
  * each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
@@ -80,7 +80,7 @@ export function startBundle(
   args: readonly string[] = process.argv.slice(2),
 ): void {
   const tuned = !printsOnly(args);
-  if (tuned) compileForStartUp();
+  if (tuned) tuneForStartUp();
   const bundleDir = path.dirname(entry);
   const compiled: { file: string; script: vm.Script }[] = [];
   const proto = Module.prototype as unknown as CompilingModule;

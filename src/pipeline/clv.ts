@@ -3,7 +3,7 @@
  * calibration end, fit BG/NBD + Gamma-Gamma pooled and per acquisition channel,
  * and return the channelbench.clv/v1 document. Never prints, never exits.
  */
-import { compileForThroughput } from './compiler-tuning.js';
+import { tuneForThroughput } from './v8-tuning.js';
 import { benchmarkFor } from '../benchmarks/resolve.js';
 import type { Benchmarks } from '../benchmarks/schema.js';
 import { DEFAULT_MIN_SAMPLE } from '../model/comparison.js';
@@ -98,7 +98,7 @@ export async function runClv(input: InputFlags, flags: ClvFlags, cwd: string, st
 
   const all = Int32Array.from({ length: summary.length }, (_, i) => i);
   const allGroups = groupSummary(summary, all);
-  compileForThroughput('CLV model fits');
+  tuneForThroughput('CLV model fits');
   const pooledFit = fitBoth(summary, all, allGroups);
   if ('reason' in pooledFit) {
     throw new InputError('CLV_FIT_FAILED', `clv: the pooled fit failed (${pooledFit.reason})`, { hint: 'the data may be too short or too regular for the model; try a longer window or --unit day' });

@@ -7,7 +7,7 @@ import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { loadInputs, type InputSpec, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
 import { STDIN } from '../ingest/source.js';
 import { statSync } from 'node:fs';
-import { compileForThroughput, LONG_INPUT_BYTES } from './compiler-tuning.js';
+import { tuneForThroughput, LONG_INPUT_BYTES } from './v8-tuning.js';
 import type { Role } from '../model.js';
 import { parse } from 'csv-parse/sync';
 import { ConfigError, InputError, UsageError } from '../errors.js';
@@ -95,7 +95,7 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
       throw new UsageError('MISSING_ROLE', `no ${role} input: pass --${role} FILE${flags.dataDir ? `, or add ${role}.csv to ${flags.dataDir}` : ' or --data DIR'}`);
     }
   }
-  tuneCompilerForInputs(specs);
+  tuneForInputs(specs);
   const result = await loadInputs(specs, {
     invalidRows: opts.invalidRows,
     aliases: config.channels?.aliases ?? {},
@@ -118,9 +118,9 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
   };
 }
 
-/** Inlining back on (compiler-tuning.ts) before inputs that take long to read: LONG_INPUT_BYTES in all, or standard input. */
-function tuneCompilerForInputs(specs: readonly InputSpec[]): void {
-  if (specs.some((s) => s.file === STDIN)) return compileForThroughput('standard input');
+/** V8's defaults again (v8-tuning.ts) before inputs that take long to read: LONG_INPUT_BYTES in all, or standard input. */
+function tuneForInputs(specs: readonly InputSpec[]): void {
+  if (specs.some((s) => s.file === STDIN)) return tuneForThroughput('standard input');
   let bytes = 0;
   for (const s of specs) {
     try {
@@ -129,7 +129,7 @@ function tuneCompilerForInputs(specs: readonly InputSpec[]): void {
       // Opening the file reports it.
     }
   }
-  if (bytes >= LONG_INPUT_BYTES) compileForThroughput(`inputs of ${(bytes / 1048576).toFixed(1)} MB`);
+  if (bytes >= LONG_INPUT_BYTES) tuneForThroughput(`inputs of ${(bytes / 1048576).toFixed(1)} MB`);
 }
 
 /**

@@ -18,7 +18,7 @@ import { ROOT, runCli, scrubbedEnv } from '../helpers/run-cli.js';
 const BUNDLE = path.join(ROOT, 'dist/bin');
 const CACHE = path.join(BUNDLE, 'code-cache');
 const START = pathToFileURL(path.join(ROOT, 'dist/cli/code-cache.js')).href;
-const TUNING = pathToFileURL(path.join(ROOT, 'dist/pipeline/compiler-tuning.js')).href;
+const TUNING = pathToFileURL(path.join(ROOT, 'dist/pipeline/v8-tuning.js')).href;
 
 /** Runs the bundle in `dir` (a copy of dist/bin) through startBundle, as bin/channelbench.js does. */
 function runBundle(dir: string, args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string; code: number | null } {
@@ -34,9 +34,9 @@ function accepted(dir: string, chunk: string, tuned = true): boolean {
   const text = readFileSync(file, 'utf8');
   // Under the compiler tuning the program starts with (V8 takes a cache only under the flags that wrote it).
   const script = `
-    import { compileForStartUp } from ${JSON.stringify(TUNING)};
+    import { tuneForStartUp } from ${JSON.stringify(TUNING)};
     import { Script } from 'node:vm'; import Module from 'node:module'; import fs from 'node:fs';
-    if (${tuned}) compileForStartUp();
+    if (${tuned}) tuneForStartUp();
     const s = new Script(Module.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(codeCacheFile(dir, chunk, text, tuned))}) });
     process.stdout.write(String(!s.cachedDataRejected));`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout === 'true';
