@@ -79,7 +79,10 @@ export function startBundle(
   log = process.env.CHANNELBENCH_CODE_CACHE_LOG === '1',
   args: readonly string[] = process.argv.slice(2),
 ): void {
-  const tuned = !printsOnly(args);
+  // CHANNELBENCH_V8_DEFAULTS=1: no tuning, should a Node version not take it (V8 warns
+  // that flags changed while running may misbehave; these two are read afresh at
+  // each compile and each growth of the young generation).
+  const tuned = !printsOnly(args) && process.env.CHANNELBENCH_V8_DEFAULTS !== '1';
   if (tuned) tuneForStartUp();
   const bundleDir = path.dirname(entry);
   const compiled: { file: string; script: vm.Script }[] = [];

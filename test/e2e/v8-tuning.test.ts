@@ -48,6 +48,15 @@ describe('V8 tuning', () => {
     expect(switches(r.stderr)).toEqual(['v8: tuned for throughput (standard input)']);
   });
 
+  it("CHANNELBENCH_V8_DEFAULTS=1 runs with V8's defaults from the start, with the same figures", async () => {
+    const tuned = await runCli(['report', '--data', 'fixtures/demo', '--format', 'json'], { env: LOG });
+    const plain = await runCli(['report', '--data', 'fixtures/demo', '--format', 'json'], { env: { ...LOG, CHANNELBENCH_V8_DEFAULTS: '1' } });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe(tuned.stdout);
+    // Its chunks take the caches written under V8's defaults (by the --help training run) or none, never the tuned ones.
+    expect(plain.stderr.split('\n').filter((l) => l.startsWith('code cache ') && !/: (taken|none)$/.test(l))).toEqual([]);
+  });
+
   it('clv returns V8 to its defaults before its model fits', async () => {
     const r = await runCli(['clv', '--data', 'fixtures/demo', '--format', 'json'], { env: LOG });
     expect(r.code).toBe(0);
