@@ -35,6 +35,9 @@ const bundle = await build({
     // in a chunk compiled with a code cache has no loader ("A dynamic import callback
     // was not specified"), and vm's default-loader option warns that it is experimental.
     dynamicImportInCjs: false,
+    // No JSDoc in the bundle (dist/ keeps it): 19% less source for every run to
+    // read and hold (the demo report: −5 ms, 180 fewer page faults).
+    comments: { jsdoc: false, annotation: false, legal: true },
   },
 });
 // Every chunk in ASCII: one non-ASCII character (a '…' in a message) makes V8
