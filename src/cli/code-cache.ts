@@ -68,10 +68,11 @@ const PROGRAM = fileURLToPath(new URL('../bin/main.js', import.meta.url));
  * Runs `entry` (a CommonJS file; by default the program's main.js, as
  * bin/channelbench.js runs it), compiling every other chunk of its folder with
  * its code cache, and V8 tuned for start-up unless the command line only
- * prints (pipeline/v8-tuning.ts; V8 takes a cache only
- * under the flags that wrote it, so each tuning has its own). With `writeCache`, also writes each chunk's cache at exit
- * (the build's training runs); with `log`, tells on stderr whether V8 took
- * each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
+ * prints (pipeline/v8-tuning.ts; V8 takes a cache only under the flags that
+ * wrote it, so each tuning has its own). With `writeCache`, also writes each
+ * chunk's cache at exit (the build's training runs, none of which runs long
+ * enough to leave the start-up tuning); with `log`, tells on stderr whether V8
+ * took each chunk's cache (CHANNELBENCH_CODE_CACHE_LOG=1).
  */
 export function startBundle(
   entry = PROGRAM,

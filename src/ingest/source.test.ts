@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openInput, readSize } from './source.js';
+import { gzipSync } from 'node:zlib';
+import { inputBytes, openInput, readSize } from './source.js';
 
 const MB = 1 << 20;
 
@@ -67,5 +68,21 @@ describe('openInput', () => {
   it('takes text chunks (a stream of strings) as their UTF-8 bytes', async () => {
     const opened = await openInput('-', Readable.from(['a,é\n', '1,2\n']));
     expect(Buffer.concat(await all(opened.stream)).toString('utf8')).toBe('a,é\n1,2\n');
+  });
+});
+
+describe('inputBytes: what a file holds once decompressed', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cb-bytes-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a plain file: its size; a gzip file: the size in its trailer; a missing one: undefined', () => {
+    const text = Buffer.from('order_id,date,revenue\n'.repeat(5000)); // 110,000 bytes
+    writeFileSync(path.join(dir, 'plain.csv'), text);
+    writeFileSync(path.join(dir, 'zipped.csv.gz'), gzipSync(text));
+    writeFileSync(path.join(dir, 'tiny.csv'), 'a\n');
+    expect(inputBytes(path.join(dir, 'plain.csv'))).toBe(110_000);
+    expect(inputBytes(path.join(dir, 'zipped.csv.gz'))).toBe(110_000);
+    expect(inputBytes(path.join(dir, 'tiny.csv'))).toBe(2);
+    expect(inputBytes(path.join(dir, 'missing.csv'))).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * Opening an input: a path or `-` (standard input), gzip-compressed or not.
  * Gzip is recognised by its magic bytes, so `.gz` on the name is optional.
  */
-import { accessSync, constants, createReadStream, readFileSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { inflatesTooFar, MAX_DECOMPRESSED_BYTES } from './limits.js';
@@ -75,6 +75,27 @@ export async function openInput(path: string, stdin: NodeJS.ReadableStream = pro
   joined.on('error', (e) => gunzip.destroy(e));
   joined.pipe(gunzip);
   return { stream: wrapGunzipErrors(gunzip, displayName(path)), size, gzip, bytesRead };
+}
+
+/**
+ * The bytes a file holds once decompressed: its size, or for gzip the size its
+ * trailer records (ISIZE, modulo 4 GiB: never less than the compressed size
+ * here); undefined when it cannot be read (opening it reports why).
+ */
+export function inputBytes(path: string): number | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.alloc(4);
+    if (size < 18 || readSync(fd, bytes, 0, 2, 0) < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return size;
+    readSync(fd, bytes, 0, 4, size - 4);
+    return Math.max(size, bytes.readUInt32LE(0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 const MAX_READ_BYTES = 1 << 20;

@@ -5,9 +5,8 @@ import { loadConfig } from './load-config.js';
 import type { Config } from '../config/schema.js';
 import { DEFAULT_CANCELLED_STATUSES } from '../ingest/dataset-builder.js';
 import { loadInputs, type InputSpec, type InvalidRowPolicy, type LoadResult, type ReadProgress } from '../ingest/load.js';
-import { STDIN } from '../ingest/source.js';
-import { statSync } from 'node:fs';
-import { tuneForThroughput, LONG_INPUT_BYTES } from './v8-tuning.js';
+import { inputBytes, STDIN } from '../ingest/source.js';
+import { LONG_INPUT_BYTES, tuneForThroughput } from './v8-tuning.js';
 import type { Role } from '../model.js';
 import { parse } from 'csv-parse/sync';
 import { ConfigError, InputError, UsageError } from '../errors.js';
@@ -118,17 +117,13 @@ export async function loadRun(flags: InputFlags, opts: LoadRunOptions): Promise<
   };
 }
 
-/** V8's defaults again (v8-tuning.ts) before inputs that take long to read: LONG_INPUT_BYTES in all, or standard input. */
+/**
+ * V8's defaults again (v8-tuning.ts) before inputs that take long to read:
+ * LONG_INPUT_BYTES in all once decompressed, or standard input.
+ */
 function tuneForInputs(specs: readonly InputSpec[]): void {
   if (specs.some((s) => s.file === STDIN)) return tuneForThroughput('standard input');
-  let bytes = 0;
-  for (const s of specs) {
-    try {
-      bytes += statSync(s.file).size;
-    } catch {
-      // Opening the file reports it.
-    }
-  }
+  const bytes = specs.reduce((sum, s) => sum + (inputBytes(s.file) ?? 0), 0);
   if (bytes >= LONG_INPUT_BYTES) tuneForThroughput(`inputs of ${(bytes / 1048576).toFixed(1)} MB`);
 }
 
