@@ -50,7 +50,8 @@ const IMPURE = [
   'src/ingest/fast-orders/read-orders.ts',
   'src/ingest/fast-orders/line-batches.ts',
   'src/ingest/fast-orders/latin1-pieces.ts',
-  'src/ingest/fast-orders/orders-reader.ts',
+  'src/ingest/fast-orders/byte-lines-reader.ts',
+  'src/ingest/fast-orders/rows-reader.ts',
 ];
 /** Pure layers that must not format for a terminal either (report/ may: colours in its table renderers). */
 const NO_TERMINAL = ['config', 'periods', 'stats', 'metrics', 'benchmarks', 'model'];

@@ -230,23 +230,7 @@ export class RowDecoder {
         return null;
       }
     }
-    const row: Row = {
-      line: raw.line,
-      time: NaN,
-      amount: NaN,
-      quantity: NaN,
-      unitPrice: NaN,
-      orderId: null,
-      customerId: null,
-      channel: null,
-      status: null,
-      currency: null,
-      source: null,
-      medium: null,
-      campaign: null,
-      sourceMedium: null,
-      pending: null,
-    };
+    const row = blankRow(raw.line);
     let invalid = false;
     const c = this.cell;
     for (const s of this.numeric) {
@@ -286,6 +270,27 @@ export class RowDecoder {
     this.stats.invalidRows++;
     this.problems.add({ file: this.opts.file, line, column: this.columnOf(field), value, problem, ...(hint ? { hint } : {}) });
   }
+}
+
+/** A row of line `line` with every field empty (one shape for every reader's rows). */
+export function blankRow(line: number): Row {
+  return {
+    line,
+    time: NaN,
+    amount: NaN,
+    quantity: NaN,
+    unitPrice: NaN,
+    orderId: null,
+    customerId: null,
+    channel: null,
+    status: null,
+    currency: null,
+    source: null,
+    medium: null,
+    campaign: null,
+    sourceMedium: null,
+    pending: null,
+  };
 }
 
 /** quantity × unit_price, rounded as every order value is (roundOrderValue). */

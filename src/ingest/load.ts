@@ -8,8 +8,9 @@ import type { Dataset, Field, Role } from '../model.js';
 import { mapColumns, type ColumnRequest } from './columns.js';
 import { DatasetBuilder, newFileCounts, type FileCounts } from './dataset-builder.js';
 import { ProblemLog, RowDecoder, type Row } from './decode.js';
-import { fastPathFits } from './fast-orders/orders-reader.js';
-import type { ReadOrdersSpec } from './fast-orders/read-orders.js';
+import { fastPathFits } from './fast-orders/byte-lines-reader.js';
+import { readLines, rechunk, type ReadOrdersSpec } from './fast-orders/read-orders.js';
+import { RowsReader } from './fast-orders/rows-reader.js';
 import { readOrdersInThread, readOrdersInWorker, useOrdersWorker } from './fast-orders/thread-or-worker.js';
 import type { DecimalStyle } from './parse-amount.js';
 import type { Preset } from './presets/preset.js';
@@ -54,7 +55,7 @@ export interface LoadOptions {
   /** Reporting time zone: date cells without an offset are its wall time (default UTC). */
   timeZone?: string | undefined;
   stdin?: NodeJS.ReadableStream;
-  /** false: every orders row through the row decoder (tests compare the two; default true). */
+  /** false: every row through the row decoder, not the byte path (tests compare the two; default true). */
   fastPath?: boolean;
   /** Orders files at least this large are read on two threads (fast-orders/thread-or-worker.ts; default 16 MB). */
   workerMinBytes?: number;
@@ -139,9 +140,9 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
   const report = (done: boolean): void =>
     opts.progress?.({ file: name, bytesRead: worker?.bytes ?? opened.bytesRead(), totalBytes: opened.size, rows: worker?.rows ?? dec.stats.rowsRead, done });
   let styles: string[] | null = null;
-  // The orders fast path, when it fits this input: its delimiter.
+  // The byte path (orders: fast-orders/orders-reader.ts; other roles: rows-reader.ts), when it fits this input: its delimiter.
   const fast = table.delimiter !== null && table.delimiter !== 'whitespace' && table.body && opts.fastPath !== false && fastPathFits(dec) ? table.delimiter : null;
-  if (fast !== null && table.body) {
+  if (fast !== null && table.body && spec.role === 'orders') {
     const body = table.body;
     const size = sizeColumns(builder, counts, opened.size);
     const data: ReadOrdersSpec = {
@@ -171,6 +172,15 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     } else {
       styles = await readOrdersInThread(data, { chunks: body.chunks(), bytesRead: opened.bytesRead }, dec, problems, builder, counts, progress);
     }
+  } else if (fast !== null && table.body) {
+    // Spend, traffic and NPS rows from the bytes: the orders fast path's line reader, already warm.
+    const reader = new RowsReader(dec, fast, name);
+    const chunks = opts.chunkBytes === undefined ? table.body.chunks() : rechunk(table.body.chunks(), opts.chunkBytes);
+    await readLines(chunks, reader, { firstLine: table.body.firstLine, file: name }, () => {
+      report(false);
+      add(reader.take());
+    });
+    add(reader.take());
   } else {
     for await (const batch of table.rows) {
       report(false);

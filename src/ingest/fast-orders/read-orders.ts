@@ -17,6 +17,7 @@ import { getPreset } from '../presets/index.js';
 import { openInput } from '../source.js';
 import { LineBatcher, type LineBatch } from './line-batches.js';
 import { OrdersReader } from './orders-reader.js';
+import type { ByteLinesReader } from './byte-lines-reader.js';
 
 /** What the pipeline needs to know of the file (structured-cloneable). */
 export interface ReadOrdersSpec {
@@ -65,7 +66,8 @@ async function* skip(stream: AsyncIterable<Buffer>, bytes: number): AsyncGenerat
   }
 }
 
-async function* rechunk(stream: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
+/** Tests: `stream` re-cut into chunks of `size` bytes. */
+export async function* rechunk(stream: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
   for await (const chunk of stream) for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, i + size);
 }
 
@@ -78,13 +80,13 @@ export async function openBody(d: ReadOrdersSpec): Promise<OrdersBody> {
 const LF = Buffer.from('\n');
 
 /**
- * Reads the body's lines into `reader`, chunk by chunk: each chunk up to its
+ * Reads the body's lines (its first is line `where.firstLine` of `where.file`) into `reader`, chunk by chunk: each chunk up to its
  * last line feed, the rest carried into the next (a line, or a record with a
  * quoted line break, longer than MAX_RECORD_BYTES is an InputError). The
  * last line may lack its line feed. Calls `afterChunk` after each chunk.
  */
-async function readLines(chunks: AsyncIterable<Buffer>, reader: OrdersReader, d: ReadOrdersSpec, afterChunk: () => void): Promise<void> {
-  let line = d.firstLine;
+export async function readLines(chunks: AsyncIterable<Buffer>, reader: ByteLinesReader, where: { firstLine: number; file: string }, afterChunk: () => void): Promise<void> {
+  let line = where.firstLine;
   let carry: Buffer | null = null;
   for await (const chunk of chunks) {
     let buf: Buffer = chunk;
@@ -105,7 +107,7 @@ async function readLines(chunks: AsyncIterable<Buffer>, reader: OrdersReader, d:
     if (to > from) ({ at, line } = reader.lines(buf, from, to, line, false));
     if (at < buf.length) {
       carry = buf.subarray(at);
-      if (carry.length > MAX_RECORD_BYTES) throw recordTooLarge(`${d.file}:${line}`);
+      if (carry.length > MAX_RECORD_BYTES) throw recordTooLarge(`${where.file}:${line}`);
     }
     afterChunk();
   }
