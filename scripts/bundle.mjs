@@ -16,12 +16,37 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'rolldown';
 
+/**
+ * commander requires node:child_process at load, for executable subcommands
+ * (channelbench has none); that loads ~20 of Node's modules (net, dgram,
+ * child_process's internals) into every run. Its bundled copy gets a stand-in
+ * that requires the real module on first use.
+ */
+const isCommander = (importer) => importer !== undefined && importer.includes('/node_modules/commander/');
+
+function lazyChildProcess() {
+  const id = '\0lazy-child-process';
+  return {
+    name: 'lazy-child-process',
+    resolveId(source, importer) {
+      if (source === 'node:child_process' && isCommander(importer)) return id;
+      return null;
+    },
+    load(module) {
+      if (module !== id) return null;
+      return "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });\n";
+    },
+  };
+}
+
 await rm('dist/bin', { recursive: true, force: true });
 const bundle = await build({
   input: { main: 'dist/cli/main.js', worker: 'dist/ingest/fast-orders/worker.js' },
   platform: 'node',
-  external: ['@duckdb/node-api', 'pg', /^node:/],
+  external: (id, importer) =>
+    id === '@duckdb/node-api' || id === 'pg' || (id.startsWith('node:') && !(id === 'node:child_process' && isCommander(importer))),
   logLevel: 'warn',
+  plugins: [lazyChildProcess()],
   // Every chunk the program loads is named by its content (V8 checks only a
   // cached source's length: src/cli/code-cache.ts), the program's entry too;
   // main.js, which only requires it, is compiled without a cache. The worker
