@@ -90,11 +90,12 @@ export function mapColumns(req: MappingRequest): ColumnMapping {
   }
   // Synonyms fill what is left, without reusing a column.
   const bySynonym = req.grouping ? [...roleFields.filter(isUtm), ...roleFields.filter((f) => !isUtm(f))] : roleFields.filter((f) => !isUtm(f));
+  const names = req.header.map(normalizeColumnName);
   for (const field of bySynonym) {
     if (fields[field]) continue;
     for (const synonym of SYNONYMS[field]) {
       const wanted = normalizeColumnName(synonym);
-      const index = req.header.findIndex((h, i) => !used.has(i) && normalizeColumnName(h) === wanted);
+      const index = names.findIndex((h, i) => !used.has(i) && h === wanted);
       if (index >= 0) {
         fields[field] = { field, column: req.header[index]!, index, source: 'synonym' };
         used.add(index);

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -63,6 +64,37 @@ describe('openInput', () => {
     expect(opened.bytesRead()).toBe(bytes.length);
     writeFileSync(file, '');
     expect(await all((await openInput(file)).stream)).toEqual([]);
+  });
+
+  const openFiles = (): number => readdirSync('/proc/self/fd').length;
+
+  it('closes the file when the reader stops early, and when it reads to the end', async () => {
+    const file = path.join(dir, 'early.csv');
+    writeFileSync(file, Buffer.alloc(3 * MB, 'a,b\n'));
+    const before = openFiles();
+    const opened = await openInput(file);
+    const it = opened.stream[Symbol.asyncIterator]();
+    expect((await it.next()).value).toHaveLength(MB);
+    expect(openFiles()).toBe(before + 1);
+    await it.return?.();
+    expect(openFiles()).toBe(before);
+    await all((await openInput(file)).stream);
+    expect(openFiles()).toBe(before);
+  });
+
+  it('reads a gzip file and a pipe (a FIFO streams) as their bytes', async () => {
+    const text = Buffer.from('order_id,date,revenue\n'.repeat(100_000)); // 2.2 MB
+    const gz = path.join(dir, 'orders.csv.gz');
+    writeFileSync(gz, gzipSync(text));
+    const opened = await openInput(gz);
+    expect(opened.gzip).toBe(true);
+    expect(Buffer.concat(await all(opened.stream)).equals(text)).toBe(true);
+    const fifo = path.join(dir, 'fifo.csv');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `cat "${gz}" > "${fifo}"`]);
+    const piped = await openInput(fifo);
+    expect(Buffer.concat(await all(piped.stream)).equals(text)).toBe(true);
+    writer.kill();
   });
 
   it('takes text chunks (a stream of strings) as their UTF-8 bytes', async () => {

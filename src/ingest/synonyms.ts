@@ -32,10 +32,15 @@ export const SYNONYMS: Record<Field, readonly string[]> = {
   score: ['score', 'rating', 'NPS', 'likelihood_to_recommend', 'LikelyToRecommend', 'nps_score', 'recommend_score'],
 };
 
+const NOT_ASCII = /[^\x00-\x7f]/; // eslint-disable-line no-control-regex
+
 /**
  * Lower-cases and removes everything that is not a letter or digit.
  * @example normalizeColumnName(' Order-ID ') // 'orderid'
  */
 export function normalizeColumnName(name: string): string {
+  // ASCII (most headers): NFKC changes nothing and the letters and digits are
+  // [a-z0-9] once lower-cased; the Unicode rule's first use costs ~0.5 ms of start-up.
+  if (!NOT_ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
