@@ -223,6 +223,9 @@ function sizeColumns(builder: DatasetBuilder, counts: FileCounts, fileSize: numb
   // The bytes read run ahead of the lines built (read-ahead, batches in flight): ~4% at 5%
   // of a 70 MB file, hence the margins.
   let next = fileSize === undefined || fileSize < 8 * 1048576 ? 0 : 1;
+  // A smaller file: room for a line of every 24 bytes at once (columns are filled as they
+  // are read, so room never used is never touched), not each growth step on the way.
+  if (fileSize !== undefined && next === 0) builder.expectOrders(Math.ceil(fileSize / 24));
   return (bytesRead) => {
     if (next === 0 || bytesRead <= (fileSize! * next) / 20) return;
     const margin = next === 1 ? 1.05 : 1;
