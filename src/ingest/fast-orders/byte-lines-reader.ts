@@ -40,6 +40,12 @@ export abstract class ByteLinesReader {
   private readonly delimiter: number;
   /** Null when a column is mapped twice (every line then goes through the general decoder). */
   private readonly reader: LineReader | null;
+  /**
+   * Whether the next line may be read from its bytes: a reader, and the
+   * decoder's `fastPathOpen`, which only a line through the general decoder
+   * changes (kept here, not asked of the decoder at every line).
+   */
+  private bytesOpen: boolean;
 
   constructor(
     protected readonly dec: RowDecoder,
@@ -65,6 +71,13 @@ export abstract class ByteLinesReader {
       targets[spec.index] = TEXT_FIELD_OF[spec.slot]!; // fastPathFits admits only these slots
     }
     this.reader = twice ? null : new LineReader({ kinds, decoders, targets, delimiter: this.delimiter });
+    this.bytesOpen = this.reader !== null && dec.fastPathOpen;
+  }
+
+  /** A line through the general decoder (`general`), after which the decoder may hold rows back. */
+  private throughDecoder(line: number, cells: string[]): void {
+    this.general(line, cells);
+    this.bytesOpen = this.reader !== null && this.dec.fastPathOpen;
   }
 
   /** The line the LineReader just read (`this.line`, `this.values`), line number `lineNo`, of the bytes `b`. */
@@ -84,7 +97,6 @@ export abstract class ByteLinesReader {
    * @returns where reading stopped (`to`, or the start of an unfinished record) and the line number there
    */
   lines(b: Buffer, from: number, to: number, line: number, final: boolean): { at: number; line: number } {
-    const dec = this.dec;
     let p = from;
     let quote = b.indexOf(QUOTE, p);
     while (p < to) {
@@ -96,7 +108,7 @@ export abstract class ByteLinesReader {
         continue;
       }
       if (quote >= 0 && quote < p) quote = b.indexOf(QUOTE, p);
-      const next = this.reader !== null && dec.fastPathOpen ? this.reader.read(b, p, this.line.start, this.line.end, this.values, quote < 0 ? b.length : quote) : -1;
+      const next = this.bytesOpen ? this.reader!.read(b, p, this.line.start, this.line.end, this.values, quote < 0 ? b.length : quote) : -1;
       if (next >= 0 && (quote < 0 || quote >= next)) {
         this.emitBytes(b, line);
         p = next;
@@ -112,7 +124,7 @@ export abstract class ByteLinesReader {
         continue;
       }
       const stop = b[nl - 1] === CR ? nl - 1 : nl;
-      this.general(line, b.toString('utf8', p, stop).split(this.delimiterText));
+      this.throughDecoder(line, b.toString('utf8', p, stop).split(this.delimiterText));
       p = nl + 1;
       line++;
     }
@@ -132,7 +144,7 @@ export abstract class ByteLinesReader {
       const text = b.toString('utf8', p, last ? to : end + 1);
       const r = readRecord(text, 0, this.delimiter, last, this.name, line);
       if (r !== null) {
-        this.general(line, r.cells);
+        this.throughDecoder(line, r.cells);
         return { at: p + Buffer.byteLength(text.slice(0, r.next)), line: line + 1 + r.newlines };
       }
       end = b.indexOf(LF, end + 1);
