@@ -13,6 +13,7 @@
 // dist/bin/code-cache/: the bytecode of every function they compiled.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'rolldown';
 
@@ -39,6 +40,18 @@ function lazyChildProcess() {
   };
 }
 
+/** cli-table3's string-width: scripts/bundle/string-width-ascii.cjs answers for plain ASCII cells. */
+function asciiStringWidth() {
+  const shim = path.resolve('scripts/bundle/string-width-ascii.cjs');
+  return {
+    name: 'ascii-string-width',
+    resolveId(source, importer) {
+      if (source === 'string-width' && importer !== undefined && importer.includes('/node_modules/cli-table3/')) return shim;
+      return null;
+    },
+  };
+}
+
 await rm('dist/bin', { recursive: true, force: true });
 const bundle = await build({
   input: { main: 'dist/cli/main.js', worker: 'dist/ingest/fast-orders/worker.js' },
@@ -46,7 +59,7 @@ const bundle = await build({
   external: (id, importer) =>
     id === '@duckdb/node-api' || id === 'pg' || (id.startsWith('node:') && !(id === 'node:child_process' && isCommander(importer))),
   logLevel: 'warn',
-  plugins: [lazyChildProcess()],
+  plugins: [lazyChildProcess(), asciiStringWidth()],
   // Every chunk the program loads is named by its content (V8 checks only a
   // cached source's length: src/cli/code-cache.ts), the program's entry too;
   // main.js, which only requires it, is compiled without a cache. The worker
