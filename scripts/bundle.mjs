@@ -18,36 +18,26 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'rolldown';
 
 /**
- * commander requires node:child_process at load, for executable subcommands
- * (channelbench has none); that loads ~20 of Node's modules (net, dgram,
- * child_process's internals) into every run. Its bundled copy gets a stand-in
- * that requires the real module on first use.
+ * Stand-ins for a few imports of the bundled libraries (scripts/bundle/*.cjs,
+ * each says why; test/bundle-shims.test.ts checks they answer as the module
+ * they stand in for). Each start-up pays for what a library loads or does at
+ * load, for a use channelbench has not or rarely has.
  */
-const isCommander = (importer) => importer !== undefined && importer.includes('/node_modules/commander/');
+const STAND_INS = [
+  { source: 'node:child_process', importer: '/node_modules/commander/', file: 'child-process-on-demand.cjs' },
+  { source: 'node:tty', importer: '/node_modules/chalk/', file: 'tty-from-stdio.cjs' },
+  { source: 'string-width', importer: '/node_modules/cli-table3/', file: 'string-width-ascii.cjs' },
+];
 
-function lazyChildProcess() {
-  const id = '\0lazy-child-process';
-  return {
-    name: 'lazy-child-process',
-    resolveId(source, importer) {
-      if (source === 'node:child_process' && isCommander(importer)) return id;
-      return null;
-    },
-    load(module) {
-      if (module !== id) return null;
-      return "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });\n";
-    },
-  };
-}
+const standInFor = (source, importer) =>
+  importer === undefined ? undefined : STAND_INS.find((s) => s.source === source && importer.includes(s.importer));
 
-/** cli-table3's string-width: scripts/bundle/string-width-ascii.cjs answers for plain ASCII cells. */
-function asciiStringWidth() {
-  const shim = path.resolve('scripts/bundle/string-width-ascii.cjs');
+function standIns() {
   return {
-    name: 'ascii-string-width',
+    name: 'stand-ins',
     resolveId(source, importer) {
-      if (source === 'string-width' && importer !== undefined && importer.includes('/node_modules/cli-table3/')) return shim;
-      return null;
+      const s = standInFor(source, importer);
+      return s === undefined ? null : path.resolve('scripts/bundle', s.file);
     },
   };
 }
@@ -56,10 +46,9 @@ await rm('dist/bin', { recursive: true, force: true });
 const bundle = await build({
   input: { main: 'dist/cli/main.js', worker: 'dist/ingest/fast-orders/worker.js' },
   platform: 'node',
-  external: (id, importer) =>
-    id === '@duckdb/node-api' || id === 'pg' || (id.startsWith('node:') && !(id === 'node:child_process' && isCommander(importer))),
+  external: (id, importer) => id === '@duckdb/node-api' || id === 'pg' || (id.startsWith('node:') && standInFor(id, importer) === undefined),
   logLevel: 'warn',
-  plugins: [lazyChildProcess(), asciiStringWidth()],
+  plugins: [standIns()],
   // Every chunk the program loads is named by its content (V8 checks only a
   // cached source's length: src/cli/code-cache.ts), the program's entry too;
   // main.js, which only requires it, is compiled without a cache. The worker

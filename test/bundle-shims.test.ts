@@ -1,14 +1,19 @@
 /**
  * The bundle's stand-ins (scripts/bundle.mjs) answer as the modules they
- * stand in for: cli-table3's string-width (scripts/bundle/string-width-ascii.cjs).
+ * stand in for: cli-table3's string-width (scripts/bundle/string-width-ascii.cjs),
+ * chalk's node:tty (tty-from-stdio.cjs) and commander's node:child_process
+ * (child-process-on-demand.cjs).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const asciiWidth = require('../scripts/bundle/string-width-ascii.cjs') as (text: unknown) => number;
+const TTY_FROM_STDIO = path.resolve(import.meta.dirname, '../scripts/bundle/tty-from-stdio.cjs');
 
 describe("cli-table3's string-width in the bundle", () => {
   it('law: equals string-width on any text (printable ASCII by its length, the rest by string-width)', () => {
@@ -29,5 +34,34 @@ describe("cli-table3's string-width in the bundle", () => {
   it('non-strings as string-width takes them', () => {
     expect(asciiWidth(undefined)).toBe(stringWidth(undefined as unknown as string));
     expect(asciiWidth(12)).toBe(stringWidth(12 as unknown as string));
+  });
+});
+
+describe("chalk's node:tty in the bundle", () => {
+  // Each child prints isatty(1) and isatty(2) as node:tty and as the stand-in answer them.
+  const probe = `const tty = require('node:tty'); const s = require(${JSON.stringify(TTY_FROM_STDIO)});
+    process.stderr.write(JSON.stringify([tty.isatty(1), tty.isatty(2), s.isatty(1), s.isatty(2), tty.isatty(0) === s.isatty(0)]) + '\\n');`;
+
+  it('answers as node:tty for files and pipes', () => {
+    const piped = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(JSON.parse(piped.stderr)).toEqual([false, false, false, false, true]);
+  });
+
+  it('answers as node:tty for a terminal (script(1) gives the child one)', (ctx) => {
+    let out: string;
+    try {
+      out = execFileSync('script', ['-qc', `${process.execPath} -e "${probe.replace(/"/g, '\\"')}" 2>&1`, '/dev/null'], { encoding: 'utf8' });
+    } catch {
+      ctx.skip();
+      return;
+    }
+    expect(JSON.parse(out.trim())).toEqual([true, true, true, true, true]);
+  });
+});
+
+describe("commander's node:child_process in the bundle", () => {
+  it('is node:child_process, loaded on first use', () => {
+    const lazy = require('../scripts/bundle/child-process-on-demand.cjs') as typeof import('node:child_process');
+    expect(lazy.spawnSync).toBe(spawnSync);
   });
 });
