@@ -174,13 +174,12 @@ async function loadFile(spec: InputSpec, builder: DatasetBuilder, opts: LoadOpti
     }
   } else if (fast !== null && table.body) {
     // Spend, traffic and NPS rows from the bytes: the orders fast path's line reader, already warm.
-    const reader = new RowsReader(dec, fast, name);
+    const reader = new RowsReader(dec, fast, name, add);
     const chunks = opts.chunkBytes === undefined ? table.body.chunks() : rechunk(table.body.chunks(), opts.chunkBytes);
     await readLines(chunks, reader, { firstLine: table.body.firstLine, file: name }, () => {
+      reader.flush();
       report(false);
-      add(reader.take());
     });
-    add(reader.take());
   } else {
     for await (const batch of table.rows) {
       report(false);

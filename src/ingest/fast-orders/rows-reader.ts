@@ -10,21 +10,35 @@
 import type { Buffer } from 'node:buffer';
 import { CHANNEL, CUSTOMER } from './order-line.js';
 import { StatusChannelCodes } from './status-channel-codes.js';
-import { blankRow, type Row } from '../decode.js';
+import { blankRow, type Row, type RowDecoder } from '../decode.js';
 import { ByteLinesReader } from './byte-lines-reader.js';
 
+/** Rows handed on at a time: a few at once, so that each is garbage before the next collection of the young generation (not copied by it). */
+const BATCH_ROWS = 256;
+
 export class RowsReader extends ByteLinesReader {
-  /** Rows decoded and not yet taken, in file order. */
+  /** Rows decoded and not yet handed on, in file order. */
   private ready: Row[] = [];
   /** Channel values by code: a file has few, read once each. */
   private readonly channelCodes = new StatusChannelCodes();
   private readonly channelText: string[] = [];
 
-  /** The rows decoded since the last call, in file order. */
-  take(): Row[] {
+  constructor(
+    dec: RowDecoder,
+    delimiter: string,
+    name: string,
+    /** Where the rows go, in file order, a batch at a time. */
+    private readonly sink: (rows: Row[]) => void,
+  ) {
+    super(dec, delimiter, name);
+  }
+
+  /** Hands on the rows decoded so far. */
+  flush(): void {
+    if (this.ready.length === 0) return;
     const rows = this.ready;
     this.ready = [];
-    return rows;
+    this.sink(rows);
   }
 
   protected emitBytes(b: Buffer, lineNo: number): void {
@@ -38,7 +52,7 @@ export class RowsReader extends ByteLinesReader {
     if (end[CUSTOMER]! >= 0) row.customerId = b.toString('utf8', start[CUSTOMER]!, end[CUSTOMER]!);
     if (end[CHANNEL]! >= 0) row.channel = this.channelOf(b, start[CHANNEL]!, end[CHANNEL]!);
     this.dec.stats.rowsRead++;
-    this.ready.push(row);
+    if (this.ready.push(row) === BATCH_ROWS) this.flush();
   }
 
   private channelOf(b: Buffer, s: number, e: number): string {
@@ -49,9 +63,14 @@ export class RowsReader extends ByteLinesReader {
 
   protected general(line: number, cells: string[]): void {
     this.dec.push([{ line, cells }], this.ready);
+    if (this.ready.length >= BATCH_ROWS) this.flush();
   }
 
+  /** End of file: the rows held back and the last ones go on, even none (the builder then knows the role had an input). */
   finish(): void {
     this.dec.finish(this.ready);
+    const rows = this.ready;
+    this.ready = [];
+    this.sink(rows);
   }
 }
