@@ -26,7 +26,7 @@ import { build } from 'rolldown';
 const STAND_INS = [
   { source: 'node:child_process', importer: '/node_modules/commander/', file: 'child-process-on-demand.cjs' },
   { source: 'node:tty', importer: '/node_modules/chalk/', file: 'tty-from-stdio.cjs' },
-  { source: 'string-width', importer: '/node_modules/cli-table3/', file: 'string-width-ascii.cjs' },
+  { source: 'string-width', importer: '/node_modules/cli-table3/', file: 'string-width-narrow.cjs' },
 ];
 
 const standInFor = (source, importer) =>
