@@ -10,22 +10,27 @@ import { inputBytes, openInput, readSize } from './source.js';
 
 const MB = 1 << 20;
 
-describe('readSize: a file in equal reads of at most 1 MB', () => {
-  it('small files in one read, 1.7 MB in two equal ones, an unknown size in 1 MB reads', () => {
+describe('readSize: a file in equal reads of at most 64 KB (up to 8 MB) or 1 MB', () => {
+  const KB = 1024;
+  it('small files in one read, 1.7 MB in 27 equal ones, 9 MB in 1 MB reads, an unknown size in 1 MB reads', () => {
     expect(readSize(100)).toBe(100);
-    expect(readSize(MB)).toBe(MB);
-    expect(readSize(1_734_638)).toBe(867_319); // 2 reads of 867,319 bytes (1,734,638 / 2)
+    expect(readSize(64 * KB)).toBe(64 * KB);
+    expect(readSize(MB)).toBe(64 * KB);
+    expect(readSize(1_734_638)).toBe(64_246); // ⌈1,734,638 / 65,536⌉ = 27 reads of ⌈1,734,638 / 27⌉ = 64,246 bytes
+    expect(readSize(8 * MB)).toBe(64 * KB);
+    expect(readSize(9 * MB)).toBe(MB);
     expect(readSize(0)).toBe(MB);
     expect(readSize(Number.NaN)).toBe(MB);
   });
 
-  it('as few reads as 1 MB reads, none over 1 MB, the last one short by less than one byte a read', () => {
+  it('as few reads as reads of the most, none larger, the last one short by less than one byte a read', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 40 }), (size) => {
+        const most = size <= 8 * MB ? 64 * KB : MB;
         const r = readSize(size);
         const reads = Math.ceil(size / r);
-        expect(r).toBeLessThanOrEqual(MB);
-        expect(reads).toBe(Math.ceil(size / MB));
+        expect(r).toBeLessThanOrEqual(most);
+        expect(reads).toBe(Math.ceil(size / most));
         expect(reads * r - size).toBeLessThan(reads);
       }),
     );
@@ -42,24 +47,26 @@ describe('openInput', () => {
     return chunks;
   };
 
-  it('reads a 4.5 MB file in five equal chunks, every byte once', async () => {
+  it('reads a 9.5 MB file in ten equal chunks, every byte once', async () => {
     const file = path.join(dir, 'big.csv');
-    const bytes = Buffer.alloc(4.5 * MB, 'a,b\n');
+    const bytes = Buffer.alloc(9.5 * MB, 'a,b\n');
     writeFileSync(file, bytes);
     const opened = await openInput(file);
     const chunks = await all(opened.stream);
-    expect(chunks.map((c) => c.length)).toEqual([943_719, 943_719, 943_719, 943_719, 943_716]); // ⌈4,718,592 / 5⌉ = 943,719
+    expect(chunks.map((c) => c.length)).toEqual([...Array(9).fill(996_148), 996_140]); // ⌈9,961,472 / 10⌉ = 996,148; the last 9,961,472 − 9 × 996,148
     expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
     expect(opened.bytesRead()).toBe(bytes.length);
   });
 
-  it('reads a file of up to 1 MB in one piece', async () => {
+  it('reads a file of up to 64 KB in one piece, 1 MB in 16', async () => {
     const file = path.join(dir, 'one.csv');
     const bytes = Buffer.alloc(MB, 'a,b\n');
     writeFileSync(file, bytes);
     const opened = await openInput(file);
     const chunks = await all(opened.stream);
-    expect(chunks.map((c) => c.length)).toEqual([MB]);
+    expect(chunks.map((c) => c.length)).toEqual(Array(16).fill(64 * 1024));
+    writeFileSync(file, bytes.subarray(0, 64 * 1024));
+    expect((await all((await openInput(file)).stream)).map((c) => c.length)).toEqual([64 * 1024]);
     expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
     expect(opened.bytesRead()).toBe(bytes.length);
     writeFileSync(file, '');
@@ -74,7 +81,7 @@ describe('openInput', () => {
     const before = openFiles();
     const opened = await openInput(file);
     const it = opened.stream[Symbol.asyncIterator]();
-    expect((await it.next()).value).toHaveLength(MB);
+    expect((await it.next()).value).toHaveLength(64 * 1024);
     expect(openFiles()).toBe(before + 1);
     await it.return?.();
     expect(openFiles()).toBe(before);

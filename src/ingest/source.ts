@@ -126,13 +126,25 @@ export function inputBytes(path: string): number | undefined {
 const MAX_READ_BYTES = 1 << 20;
 
 /**
- * The size of each read of a file of `size` bytes: at most 1 MB, and the file
- * in equal parts, so that no read comes back short. A short read costs a copy
- * (the stream moves it out of its 1 MB buffer) and that memory's first touch.
+ * Files up to this size (8 MB, the line of a short run: src/pipeline/v8-tuning.ts)
+ * are read in pieces of at most SMALL_READ_BYTES. Memory that small is reused once
+ * the pieces before it are collected, while each 1 MB read lands in memory touched
+ * for the first time: the demo report (1.9 MB of files) ran 0.386 → 0.367 s, with
+ * 360 fewer page faults (128 KB: 0.375 s). Larger files keep 1 MB reads: the orders
+ * worker sends a batch per read.
+ */
+const SMALL_FILE_BYTES = 8 * 1048576;
+const SMALL_READ_BYTES = 64 * 1024;
+
+/**
+ * The size of each read of a file of `size` bytes: at most 64 KB for a file of up
+ * to 8 MB, at most 1 MB for a larger one, and the file in equal parts, so that no
+ * read comes back short (a short read is a piece of memory touched for nothing).
  */
 export function readSize(size: number): number {
   if (!(size > 0)) return MAX_READ_BYTES; // a pipe or a special file: the size says nothing
-  return Math.ceil(size / Math.ceil(size / MAX_READ_BYTES));
+  const most = size <= SMALL_FILE_BYTES ? SMALL_READ_BYTES : MAX_READ_BYTES;
+  return Math.ceil(size / Math.ceil(size / most));
 }
 
 async function peek(it: AsyncIterator<Buffer>): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
