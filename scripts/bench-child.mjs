@@ -1,4 +1,4 @@
-// Runs the program users run (the bundle bin/channelbench.js starts,
+// Runs the program users run (the bundle bin/channelbench.cjs starts,
 // dist/bin/main.js with its code cache, with this process's arguments) and reports its wall time,
 // peak RSS and CPU time on stderr at exit (a line starting with BENCH), for
 // scripts/bench.mjs. The bundle, not dist/cli/run.js: the ~280 modules of the

@@ -35,7 +35,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packed tarball', () => {
   it('carries the binary, the built code with types, the small demo; not the sources, tests or test data', () => {
-    for (const f of ['bin/channelbench.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'examples/demo/orders.csv', 'examples/demo/channelbench.config.json', 'package.json', 'README.md']) {
+    for (const f of ['bin/channelbench.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'examples/demo/orders.csv', 'examples/demo/channelbench.config.json', 'package.json', 'README.md']) {
       expect(listing).toContain(f);
     }
     for (const f of listing) expect(f).not.toMatch(/^(src|test|fixtures|bench|scripts)\/|\.test\.(js|ts)$/);

@@ -4,7 +4,8 @@
  * The bundle in dist/bin/ is CommonJS (scripts/bundle.mjs writes a
  * `{"type": "commonjs"}` package.json there), because Node 20 can give a
  * compiled script its cached bytecode only through `vm.Script`, not for ES
- * modules (`module.enableCompileCache` is Node 22). So bin/channelbench.js
+ * modules (`module.enableCompileCache` is Node 22). So bin/channelbench.cjs (through
+ * dist/bin/start.js, this module bundled as CommonJS)
  * calls `startBundle`, which compiles each chunk of that folder with the
  * bytecode the build left in dist/bin/code-cache/: the functions a demo run
  * compiled are then read, not parsed and compiled again (~60 ms of the demo
@@ -66,7 +67,7 @@ const PROGRAM = fileURLToPath(new URL('../bin/main.js', import.meta.url));
 
 /**
  * Runs `entry` (a CommonJS file; by default the program's main.js, as
- * bin/channelbench.js runs it), compiling every other chunk of its folder with
+ * bin/channelbench.cjs runs it), compiling every other chunk of its folder with
  * its code cache, and V8 tuned for start-up unless the command line only
  * prints (pipeline/v8-tuning.ts; V8 takes a cache only under the flags that
  * wrote it, so each tuning has its own). With `writeCache`, also writes each

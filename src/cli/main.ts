@@ -1,4 +1,4 @@
-/** The entry point (bin/channelbench.js imports this). Sets process.exitCode so piped stdout drains. */
+/** The entry point (the bundle bin/channelbench.cjs starts runs this). Sets process.exitCode so piped stdout drains. */
 import { ExitCode } from './exit-code.js';
 import { processIo } from './io.js';
 import { run } from './run.js';

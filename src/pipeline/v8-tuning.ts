@@ -14,7 +14,7 @@
  * A long run loses up to a fifth without inlining (1M orders: 1.97 s against
  * 1.63 s; the demo's CLV fits: 1.77 s against 1.08 s).
  *
- * So the program starts tuned for start-up (startBundle, for bin/channelbench.js
+ * So the program starts tuned for start-up (startBundle, for bin/channelbench.cjs
  * only: the library keeps V8's defaults, and so does a command line that only
  * prints, such as --version), and a run returns to V8's defaults before work
  * that runs long: inputs of LONG_INPUT_BYTES or more once decompressed, or

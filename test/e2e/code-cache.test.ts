@@ -20,7 +20,7 @@ const CACHE = path.join(BUNDLE, 'code-cache');
 const START = pathToFileURL(path.join(ROOT, 'dist/cli/code-cache.js')).href;
 const TUNING = pathToFileURL(path.join(ROOT, 'dist/pipeline/v8-tuning.js')).href;
 
-/** Runs the bundle in `dir` (a copy of dist/bin) through startBundle, as bin/channelbench.js does. */
+/** Runs the bundle in `dir` (a copy of dist/bin) through startBundle, as bin/channelbench.cjs does. */
 function runBundle(dir: string, args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string; code: number | null } {
   const start = path.join(dir, 'start.mjs');
   writeFileSync(start, `import { startBundle } from ${JSON.stringify(START)};\nstartBundle(${JSON.stringify(path.join(dir, 'main.js'))});\n`);
@@ -89,10 +89,24 @@ describe('the code cache', () => {
     for (const args of [['report'], ['report', '--data', 'fixtures/demo'], ['clv', '--data', 'x'], ['init']]) expect(printsOnly(args), args.join(' ')).toBe(false);
   });
 
-  it('every chunk the program compiles with a cache is named by its content; main.js, named by hand, only requires the program', () => {
-    for (const f of readdirSync(BUNDLE).filter((x) => x.endsWith('.js') && x !== 'main.js' && x !== 'worker.js')) expect(f).toMatch(/^[a-z0-9-]+-[A-Za-z0-9_-]{8}\.js$/);
+  it('every chunk the program compiles with a cache is named by its content; main.js and start.js, named by hand, have none', () => {
+    for (const f of readdirSync(BUNDLE).filter((x) => x.endsWith('.js') && !['main.js', 'worker.js', 'start.js'].includes(x))) expect(f).toMatch(/^[a-z0-9-]+-[A-Za-z0-9_-]{8}\.js$/);
     expect(readFileSync(path.join(BUNDLE, 'main.js'), 'utf8')).toMatch(/^\/\/ [^\n]*\nmodule\.exports = require\('\.\/program-[A-Za-z0-9_-]{8}\.js'\);\n$/);
-    expect(readdirSync(CACHE).filter((f) => f.startsWith('main.js'))).toEqual([]);
+    expect(readdirSync(CACHE).filter((f) => f.startsWith('main.js') || f.startsWith('start.js'))).toEqual([]);
+  });
+
+  it('the bin is CommonJS and starts the bundle through start.js, so Node starts no ES module loader', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'channelbench-modules-'));
+    copies.push(dir);
+    const log = path.join(dir, 'log.cjs');
+    writeFileSync(log, "const before = new Set(process.moduleLoadList); process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));\n");
+    const r = spawnSync(process.execPath, ['-r', log, path.join(ROOT, 'bin/channelbench.cjs'), '--version'], { cwd: ROOT, env: scrubbedEnv({}), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const loaded = JSON.parse(r.stderr) as string[];
+    expect(loaded.some((m) => m.includes('vm'))).toBe(true); // the log works: startBundle compiles with vm
+    // Node always sets up esm/loader; the rest of the ES module loader comes with the first ES module.
+    expect(loaded.filter((m) => /modules\/esm\/(translators|resolve|load|module_job)$/.test(m))).toEqual([]);
   });
 
   it('a program chunk edited to the same length runs as edited once the build renames it, not as its cached bytecode', () => {

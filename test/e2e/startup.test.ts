@@ -42,7 +42,7 @@ describe('start-up loads only what the run needs', () => {
   it.each([[['--version']], [['--help']], [['--config', 'x.json', '--help']], [['nosuchcommand']]])('%j: commander and the command list only', async (args) => {
     const { modules } = await loaded(args);
     expect(some(modules, 'dist/cli/program.js')).toHaveLength(1); // the log works
-    // bin/channelbench.js starts the bundle with V8 tuned for start-up: that one small module of pipeline/.
+    // bin/channelbench.cjs starts the bundle with V8 tuned for start-up: that one small module of pipeline/.
     for (const heavy of HEAVY) expect(some(modules, heavy).filter((m) => m !== 'dist/pipeline/v8-tuning.js'), heavy).toEqual([]);
     expect(modules.length).toBeLessThan(40);
   });

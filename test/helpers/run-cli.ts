@@ -1,5 +1,5 @@
 /**
- * Spawns the built binary (bin/channelbench.js → dist/) with a scrubbed
+ * Spawns the built binary (bin/channelbench.cjs → dist/) with a scrubbed
  * environment and returns stdout, stderr and the exit code.
  */
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = path.join(ROOT, 'bin/channelbench.js');
+export const BIN = path.join(ROOT, 'bin/channelbench.cjs');
 export const SHARED = path.resolve(ROOT, '../shared');
 export const DATASETS = path.join(SHARED, 'datasets');
 

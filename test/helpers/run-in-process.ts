@@ -1,6 +1,6 @@
 /**
  * Runs the built program in this process: the `run(argv, io)` that
- * bin/channelbench.js calls (dist/cli/run.js), with the same scrubbed
+ * bin/channelbench.cjs calls (dist/cli/run.js), with the same scrubbed
  * environment as runCli and stdout/stderr captured. It gives what spawning
  * the binary gives (test/e2e/in-process.test.ts checks that on a sample of
  * runs, errors and help included) at a few milliseconds a run instead of a
