@@ -95,6 +95,15 @@ describe('the code cache', () => {
     expect(readdirSync(CACHE).filter((f) => f.startsWith('main.js') || f.startsWith('start.js'))).toEqual([]);
   });
 
+  it('bin/channelbench.js, the name npx caches made before still link to, runs the same program', () => {
+    const run = (bin: string) => spawnSync(process.execPath, [path.join(ROOT, bin), 'report', '--data', 'fixtures/demo', '--format', 'json'], { cwd: ROOT, env: scrubbedEnv({}), encoding: 'utf8' });
+    const cjs = run('bin/channelbench.cjs');
+    const old = run('bin/channelbench.js');
+    expect([old.status, old.stderr]).toEqual([0, '']);
+    expect(old.stdout).toBe(cjs.stdout);
+    expect(JSON.parse(old.stdout).schema).toBe('channelbench.report/v1');
+  });
+
   it('the bin is CommonJS and starts the bundle through start.js, so Node starts no ES module loader', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'channelbench-modules-'));
     copies.push(dir);
