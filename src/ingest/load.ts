@@ -18,7 +18,7 @@ import type { CurrencyConverter } from './currency.js';
 import { splitSourceMedium, type ChannelGrouper, type GroupingLog } from './channel-grouping.js';
 import { readDelimited, readJson, readNdjson, type RawTable } from './readers.js';
 import { delimiterName, formatFromExtension, sniffFormat, type Delimiter, type InputFormat } from './sniff.js';
-import { displayName, formatExtension, openInput, STDIN } from './source.js';
+import { displayName, formatExtension, openInput, SMALL_FILE_BYTES, STDIN } from './source.js';
 import type { FileReport, ReadProgress } from '../model/input-report.js';
 
 export type { ColumnStyle, FileReport, ReadProgress } from '../model/input-report.js';
@@ -221,8 +221,8 @@ function sizeColumns(builder: DatasetBuilder, counts: FileCounts, fileSize: numb
   // Estimates at 5% and 50% of the file; the second only grows what the first made too small.
   // The bytes read run ahead of the lines built (read-ahead, batches in flight): ~4% at 5%
   // of a 70 MB file, hence the margins.
-  let next = fileSize === undefined || fileSize < 8 * 1048576 ? 0 : 1;
-  // A smaller file: room for a line of every 24 bytes at once (columns are filled as they
+  let next = fileSize === undefined || fileSize <= SMALL_FILE_BYTES ? 0 : 1;
+  // A small file: room for a line of every 24 bytes at once (columns are filled as they
   // are read, so room never used is never touched), not each growth step on the way.
   if (fileSize !== undefined && next === 0) builder.expectOrders(Math.ceil(fileSize / 24));
   return (bytesRead) => {

@@ -133,7 +133,7 @@ const MAX_READ_BYTES = 1 << 20;
  * 360 fewer page faults (128 KB: 0.375 s). Larger files keep 1 MB reads: the orders
  * worker sends a batch per read.
  */
-const SMALL_FILE_BYTES = 8 * 1048576;
+export const SMALL_FILE_BYTES = 8 * 1048576;
 const SMALL_READ_BYTES = 64 * 1024;
 
 /**

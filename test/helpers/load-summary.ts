@@ -1,5 +1,5 @@
 /**
- * Loading one orders file with given LoadOptions into a comparable summary:
+ * Loading one file (orders by default) with given LoadOptions into a comparable summary:
  * the differential tests of the orders readers (orders-fast-path, orders-fast-path-chunks)
  * compare these across readers.
  */
@@ -8,13 +8,13 @@ import path from 'node:path';
 import { DEFAULT_CANCELLED_STATUSES } from '../../src/ingest/dataset-builder.js';
 import { loadInputs, type InputSpec, type LoadOptions, type LoadResult } from '../../src/ingest/load.js';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
-import { orderList } from '../../src/model.js';
+import { orderList, type Role } from '../../src/model.js';
 import { readDelimited, type RawRow } from '../../src/ingest/readers.js';
 import { DATASETS, ROOT } from './run-cli.js';
 
-export function ordersSpec(file: string, decimalStyle: DecimalStyle | undefined): InputSpec {
+export function ordersSpec(file: string, decimalStyle: DecimalStyle | undefined, role: Role = 'orders'): InputSpec {
   return {
-    role: 'orders',
+    role,
     path: file,
     file,
     formatIn: undefined,
@@ -33,6 +33,9 @@ export function loadSummary(r: LoadResult): unknown {
   const ds = r.dataset;
   return {
     orders: orderList(ds.orders),
+    spend: ds.spend,
+    traffic: ds.traffic,
+    nps: ds.nps,
     channels: ds.channels,
     customerCount: ds.customerCount,
     hasCustomerIds: ds.hasCustomerIds,
@@ -40,11 +43,11 @@ export function loadSummary(r: LoadResult): unknown {
   };
 }
 
-/** The summary of loading `file` as orders (or the error it raised), with these reader options. */
-export async function loadOrdersSummary(file: string, decimalStyle: DecimalStyle | undefined, opts: Partial<LoadOptions>): Promise<unknown> {
+/** The summary of loading `file` as orders (or `role`; or the error it raised), with these reader options. */
+export async function loadFileSummary(file: string, decimalStyle: DecimalStyle | undefined, opts: Partial<LoadOptions>, role: Role = 'orders'): Promise<unknown> {
   try {
     return loadSummary(
-      await loadInputs([ordersSpec(file, decimalStyle)], {
+      await loadInputs([ordersSpec(file, decimalStyle, role)], {
         invalidRows: 'collect',
         aliases: { shop: 'store' },
         cancelledStatuses: DEFAULT_CANCELLED_STATUSES,
@@ -74,7 +77,7 @@ export const isDelimitedText = (rel: string): boolean => !/cdnow/i.test(path.bas
 /** Loads `file` once per reader configuration in `readers`; the differential tests compare the summaries. */
 export async function loadEach<K extends string>(file: string, decimalStyle: DecimalStyle | undefined, readers: Record<K, Partial<LoadOptions>>): Promise<Record<K, unknown>> {
   const out = {} as Record<K, unknown>;
-  for (const key of Object.keys(readers) as K[]) out[key] = await loadOrdersSummary(file, decimalStyle, readers[key]);
+  for (const key of Object.keys(readers) as K[]) out[key] = await loadFileSummary(file, decimalStyle, readers[key]);
   return out;
 }
 

@@ -42,7 +42,8 @@ export function messyOrdersCsv(rows: MessyRow[], delimiter: string, withStatus: 
   return [header.join(delimiter), ...lines].join('\n') + '\n';
 }
 
-const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+/** One of `values` (fast-check arbitrary). */
+export const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
 /** One messy row (fast-check arbitrary). */
 export const messyRow: fc.Arbitrary<MessyRow> = fc.record({

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadOrdersSummary } from '../helpers/load-summary.js';
+import { loadFileSummary } from '../helpers/load-summary.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 
@@ -61,7 +61,7 @@ describe('order ids of any shape: fast routes = the general rule', () => {
         for (const [id, cents] of lines) ref.set(id, (ref.get(id) ?? 0) + cents);
         const expected = [...ref].map(([id, cents]) => [id, cents]);
         for (const opts of [{}, { chunkBytes: 173 }, { fastPath: false }]) {
-          const summary = (await loadOrdersSummary(file, undefined, opts)) as { orders: { orderId: string; value: number }[] };
+          const summary = (await loadFileSummary(file, undefined, opts)) as { orders: { orderId: string; value: number }[] };
           expect(summary.orders.map((o) => [o.orderId, Math.round(o.value * 100)])).toEqual(expected);
         }
       }),

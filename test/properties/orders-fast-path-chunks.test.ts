@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
 import { delimitedTestFiles, loadEach } from '../helpers/load-summary.js';
-import { messyOrdersCsv, messyRow, type MessyRow } from '../helpers/messy-orders.js';
+import { messyOrdersCsv, messyRow, pick, type MessyRow } from '../helpers/messy-orders.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -26,7 +26,6 @@ const RUNS = Number(process.env.FC_RUNS ?? 60);
 const loadBoth = (file: string, decimalStyle: DecimalStyle | undefined, chunkBytes: number | undefined) =>
   loadEach(file, decimalStyle, { fast: { chunkBytes }, general: { fastPath: false } });
 
-const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
 /** Rows an export without quotes writes (read from their bytes), edge cases and non-ASCII text included. */
 const plainRow: fc.Arbitrary<MessyRow> = fc.record({

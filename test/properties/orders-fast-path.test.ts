@@ -14,14 +14,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
 import { delimitedTestFiles, loadEach } from '../helpers/load-summary.js';
-import { messyOrdersCsv, messyRow } from '../helpers/messy-orders.js';
+import { messyOrdersCsv, messyRow, pick } from '../helpers/messy-orders.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 
 const loadBoth = (file: string, decimalStyle?: DecimalStyle) => loadEach(file, decimalStyle, { fast: {}, general: { fastPath: false } });
 
-const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-fast-'));
 let fileNo = 0;

@@ -13,17 +13,15 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CANCELLED_STATUSES } from '../../src/ingest/dataset-builder.js';
-import { loadInputs, type LoadOptions } from '../../src/ingest/load.js';
+import type { LoadOptions } from '../../src/ingest/load.js';
 import type { DecimalStyle } from '../../src/ingest/parse-amount.js';
 import type { Role } from '../../src/model.js';
-import { MESSY_POOLS } from '../helpers/messy-orders.js';
-import { ordersSpec } from '../helpers/load-summary.js';
+import { MESSY_POOLS, pick } from '../helpers/messy-orders.js';
+import { loadFileSummary } from '../helpers/load-summary.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 
-const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
 const POOLS = {
   date: MESSY_POOLS.date,
@@ -76,27 +74,7 @@ function messyFile(role: Exclude<Role, 'orders'>, rows: MessyCells[], delimiter:
 }
 
 /** Everything a load of one file of `role` produces, or the error it raised. */
-async function loadRole(file: string, role: Role, decimalStyle: DecimalStyle | undefined, opts: Partial<LoadOptions>): Promise<unknown> {
-  try {
-    const r = await loadInputs([{ ...ordersSpec(file, decimalStyle), role }], {
-      invalidRows: 'collect',
-      aliases: { shop: 'store', POS: 'store' },
-      cancelledStatuses: DEFAULT_CANCELLED_STATUSES,
-      ...opts,
-    });
-    const ds = r.dataset;
-    return {
-      spend: ds.spend,
-      traffic: ds.traffic,
-      nps: ds.nps,
-      channels: ds.channels,
-      customerCount: ds.customerCount,
-      files: r.files.map((f) => ({ ...f, counts: { ...f.counts, channels: [...f.counts.channels].sort() } })),
-    };
-  } catch (err) {
-    return { error: `${(err as Error).name}: ${(err as Error).message}` };
-  }
-}
+const loadRole = (file: string, role: Role, decimalStyle: DecimalStyle | undefined, opts: Partial<LoadOptions>) => loadFileSummary(file, decimalStyle, opts, role);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cb-rows-'));
 let fileNo = 0;

@@ -15,8 +15,6 @@ import { StatusChannelCodes } from './status-channel-codes.js';
 import { lineRevenue, type Row, type RowDecoder } from '../decode.js';
 import { ByteLinesReader } from './byte-lines-reader.js';
 
-export { fastPathFits } from './byte-lines-reader.js';
-
 /**
  * SAME_ID or GREATER_ID when the UTF-8 bytes `b[s, e)` equal or exceed
  * `b[ps, pe)` as UTF-16 code units would compare, else 0 (also when bytes

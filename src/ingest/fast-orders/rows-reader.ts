@@ -33,9 +33,12 @@ export class RowsReader extends ByteLinesReader {
     super(dec, delimiter, name);
   }
 
-  /** Hands on the rows decoded so far. */
+  /** Hands on the rows decoded so far (none: nothing to do). */
   flush(): void {
-    if (this.ready.length === 0) return;
+    if (this.ready.length > 0) this.handOn();
+  }
+
+  private handOn(): void {
     const rows = this.ready;
     this.ready = [];
     this.sink(rows);
@@ -69,8 +72,6 @@ export class RowsReader extends ByteLinesReader {
   /** End of file: the rows held back and the last ones go on, even none (the builder then knows the role had an input). */
   finish(): void {
     this.dec.finish(this.ready);
-    const rows = this.ready;
-    this.ready = [];
-    this.sink(rows);
+    this.handOn();
   }
 }
